@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { idSchema, sourceRefsSchema } from './common';
+
+/** A kind of scam that trafficked workers were forced to run. */
+export const scamSchema = z.strictObject({
+  /** Unique id. */
+  id: idSchema,
+  /** Name, e.g. "Pig butchering". */
+  name: z.string().min(1),
+  /** How it works, as the source describes it. */
+  description: z.string().min(1),
+  /** Sources. */
+  sources: sourceRefsSchema,
+});
+export type Scam = z.infer<typeof scamSchema>;
