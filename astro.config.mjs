@@ -1,13 +1,20 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
+
+// Astro hashes the scripts it bundles; the inline theme script is ours, so its hash is added here.
+const themeInitHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
 
 export default defineConfig({
   output: 'static',
   outDir: 'dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
+      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",

@@ -1,0 +1,93 @@
+/**
+ * A small static file server for the built site, used by the browser tests, the benchmark and the
+ * screenshot script. It serves `dist/` the way a static host does: `/path/` -> `/path/index.html`,
+ * unknown paths -> `404.html` with status 404. Usage: `node scripts/serveDist.mjs [dir] [port]`.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function fileFor(root, urlPath) {
+  let path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  const full = normalize(join(root, path));
+  if (!full.startsWith(root)) return null;
+  try {
+    const s = await stat(full);
+    if (s.isDirectory()) {
+      const index = join(full, 'index.html');
+      await stat(index);
+      return index;
+    }
+    return full;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves `dir` on 127.0.0.1. Resolves to `{ url, close }` once listening; port 0 picks a free port.
+ * @param {string} dir
+ * @param {number} [port]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveDist(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      // A directory requested without its slash redirects, as static hosts do.
+      if (!path.endsWith('/') && !extname(path)) {
+        const dirIndex = await fileFor(root, `${path}/`);
+        if (dirIndex) {
+          res.writeHead(301, { location: `${path}/` });
+          res.end();
+          return;
+        }
+      }
+      const file = await fileFor(root, path);
+      if (!file) {
+        const notFound = await fileFor(root, '/404.html');
+        res.writeHead(404, { 'content-type': TYPES['.html'] });
+        res.end(notFound ? await readFile(notFound) : 'Not found');
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (err) {
+      res.writeHead(500);
+      res.end(String(err));
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}`;
+  return { url, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { url } = await serveDist(process.argv[2] ?? 'dist', Number(process.argv[3] ?? 4321));
+  console.log(`Serving ${process.argv[2] ?? 'dist'} at ${url}/`);
+}

@@ -1,0 +1,2 @@
+/** See themeInitScript.mjs. */
+export declare const THEME_INIT_SCRIPT: string;
