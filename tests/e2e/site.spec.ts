@@ -1,0 +1,39 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test, expect, siteUrl } from './fixtures';
+import { auditPage } from './audit';
+
+/** Every HTML page in dist/, as the path a reader would visit. */
+function builtPages(dir = join(process.cwd(), 'dist')): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.html')) {
+        const rel = relative(dir, full).split(sep).join('/');
+        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const pages = builtPages();
+
+test('the site has the pages the issues promise', () => {
+  for (const path of ['/', '/charts/', '/present/', '/teach/', '/data/', '/404.html']) {
+    expect(pages, `dist/ has no page for ${path}`).toContain(path);
+  }
+});
+
+for (const path of pages) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`site: ${path} (${theme}) passes axe and loads cleanly from its own origin`, async ({ page, request }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const problems = await auditPage(page, request, siteUrl(path));
+      expect(problems, problems.map((p) => `${p.kind}: ${p.detail}`).join('\n')).toEqual([]);
+    });
+  }
+}
