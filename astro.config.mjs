@@ -27,5 +27,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  telemetry: false,
 });
