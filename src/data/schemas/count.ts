@@ -48,7 +48,7 @@ export const countSchema = z.strictObject({
   place: idSchema.optional(),
   /** Who issued the figure (a ministry, an embassy, police), as reported. */
   reportedBy: z.string().optional(),
-  /** Ids of counts that report the same thing with a different number. */
+  /** Ids of counts that report the same thing with a different number; always linked both ways. */
   disagreesWith: z.array(idSchema).default([]),
   /** Notes, e.g. what the figure does not include. */
   note: z.string().optional(),

@@ -34,6 +34,8 @@ export const eventSchema = z.strictObject({
   places: z.array(idSchema).default([]),
   /** Codes of countries (countries.json) the event involves. */
   countries: z.array(countryCodeSchema).default([]),
+  /** People the event involves, each as "Name, role as published" (never a victim). */
+  people: z.array(z.string().min(1)).default([]),
   /** Where sources disagree about this event, what they disagree on. */
   disagreement: z.string().optional(),
   /** Sources. */

@@ -9,7 +9,7 @@ export const quoteSchema = z.strictObject({
   speaker: z.string().min(1),
   /** Speaker's role as the source gives it. */
   role: z.string().min(1),
-  /** The words, verbatim (square-bracketed insertions as published). */
+  /** The words, verbatim (square-bracketed insertions as published); only a final comma before the attribution becomes a full stop. */
   words: z.string().min(1),
   /** When it was said or published, where known. */
   date: isoDateSchema.optional(),
