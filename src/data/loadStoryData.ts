@@ -150,7 +150,7 @@ function indexStoryData(d: StoryDatasets): StoryData {
 /** Zod's wording, made plainer where a field is simply missing or not allowed. */
 function describeIssue(code: string, message: string, record: unknown, path: readonly PropertyKey[]): string {
   if (code === 'unrecognized_keys') return 'is not a field of this dataset';
-  if (code === 'invalid_type' && getPath(record, path) === undefined) return 'is required but missing';
+  if (/^invalid_(type|value|union)$/.test(code) && getPath(record, path) === undefined) return 'is required but missing';
   if (code === 'too_small' && /expected number to be >=0/.test(message)) return 'must be >= 0';
   return message;
 }
