@@ -76,6 +76,8 @@ export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<
     ref('counts', i, 'country', c.country, 'countries');
     ref('counts', i, 'place', c.place, 'places');
     refs('counts', i, 'disagreesWith', c.disagreesWith, 'counts');
+    ref('counts', i, 'partOf', c.partOf, 'counts');
+    if (c.partOf === c.id) at('counts', i, 'partOf', 'a count cannot be part of itself');
     c.disagreesWith.forEach((other, j) => {
       if (other === c.id) at('counts', i, `disagreesWith.${j}`, 'a count cannot disagree with itself');
       const o = countById.get(other);

@@ -48,6 +48,8 @@ export const countSchema = z.strictObject({
   place: idSchema.optional(),
   /** Who issued the figure (a ministry, an embassy, police), as reported. */
   reportedBy: z.string().optional(),
+  /** Id of a larger count this figure is a breakdown of (35 men "of the 40"): part of it, never in addition to it. */
+  partOf: idSchema.optional(),
   /** Ids of counts that report the same thing with a different number; always linked both ways. */
   disagreesWith: z.array(idSchema).default([]),
   /** Notes, e.g. what the figure does not include. */
