@@ -12,7 +12,7 @@ import { categoryLabel } from './eventCategories';
 import { eventAnchor, eventSpan, isoDateSpan, sortEvents } from './eventDates';
 import { focusContextScale, type FocusContextScale } from './focusContextScale';
 import { formatEventDate } from './formatEventDate';
-import { estimateTextWidth, wrapText } from './textWidth';
+import { estimateTextWidth } from './textWidth';
 import { LABEL_OFFSET, timelineAxis } from './timelineAxis';
 import { timelineLayout } from './timelineLayout';
 import { highlightedEventIds, highlightSpan, type TimelineHighlight } from './timelineState';
@@ -27,7 +27,7 @@ export interface CrackdownTimelineOptions {
   categories?: readonly EventCategory[];
   /** A period or an event to highlight; the other events are dimmed. */
   highlight?: TimelineHighlight | null;
-  /** Draw each event's title beside its mark (default: when `width` is at least 560). */
+  /** Draw event titles beside their marks where there is room (default: when `width` is at least 560). */
   labels?: boolean;
   /** The magnified period, ISO dates at any precision (default August to October 2022). */
   focus?: readonly [string, string];
@@ -44,8 +44,13 @@ const MARGIN = { left: 10, right: 10 };
 const HEADER = 22;
 const AXIS = 30;
 const RADIUS = 5;
+/** Dot radius in the compact (unlabelled) layout. */
+const RADIUS_COMPACT = 4.5;
 const LABEL_FONT = 12;
-const LINE_HEIGHT = 14;
+/** Height of one lane: room for a dot, its focus ring and a line of label. */
+const LANE = 22;
+/** Height of one lane without labels. */
+const LANE_COMPACT = 17;
 const AXIS_FONT = 11;
 
 /** Escapes text for SVG content and attribute values. */
@@ -78,6 +83,82 @@ export function crackdownTimelineScale(
   });
 }
 
+/** One event's mark as laid out: where its dot, bar or bracket and its label go. */
+export interface TimelineMark {
+  event: Event;
+  /** Lane index, 0 at the top. */
+  lane: number;
+  /** The dot's centre (and a period's start). */
+  x0: number;
+  /** A period's end; `x0` for a single date. */
+  x1: number;
+  cy: number;
+  /** True for an event with an end date, drawn as a bar. */
+  period: boolean;
+  /** For a date known only to the month or year: the span it could fall in, drawn as a bracket. */
+  vague: [number, number] | null;
+  labelSide: 'right' | 'left' | 'none';
+  labelX: number;
+  labelWidth: number;
+  /** The horizontal extent the mark and its label take in the lane. */
+  extent: [number, number];
+}
+
+/** The overview's geometry, before any SVG: the scale, the size and every mark. */
+export interface CrackdownTimelineLayout {
+  scale: FocusContextScale;
+  width: number;
+  height: number;
+  labels: boolean;
+  radius: number;
+  /** Height of one lane. */
+  laneHeight: number;
+  lanes: number;
+  /** Top and bottom of the area the lanes fill. */
+  plotTop: number;
+  plotBottom: number;
+  /** One per shown event, in date order. */
+  marks: TimelineMark[];
+}
+
+/** Lays the overview out: the scale for the width, then every shown event's mark in its lane. */
+export function crackdownTimelineLayout(allEvents: readonly Event[], options: CrackdownTimelineOptions): CrackdownTimelineLayout {
+  const { width } = options;
+  const labels = options.labels ?? width >= 560;
+  const shown = options.categories ? new Set(options.categories) : null;
+  const events = sortEvents(allEvents.filter((e) => !shown || shown.has(e.category)));
+  // The scale comes from all events, so filtering categories never moves the axis.
+  const x = crackdownTimelineScale(allEvents, { ...options, labels });
+
+  const geometry = events.map((event) => {
+    const [start, end] = eventSpan(event);
+    const period = Boolean(event.endDate && event.endDate !== event.date);
+    const x0 = period ? x(start) : x(eventAnchor(event));
+    const x1 = period ? Math.max(x0, x(end)) : x0;
+    const labelWidth = labels ? estimateTextWidth(event.title, LABEL_FONT) : 0;
+    // A month- or year-precision date is drawn across the time it could be, not pinned to a day.
+    const vague = !period && event.precision !== 'day' ? (isoDateSpan(event.date).map((t) => x(t)) as [number, number]) : null;
+    return { event, period, x0, x1, labelWidth, vague };
+  });
+  const radius = labels ? RADIUS : RADIUS_COMPACT;
+  const layout = timelineLayout(
+    geometry.map((g) => ({ id: g.event.id, x0: g.x0, x1: g.x1, labelWidth: g.labelWidth, ...(g.vague ? { span: g.vague } : {}) })),
+    { left: MARGIN.left, right: width - MARGIN.right, radius, gap: 4, labelGap: 5 },
+  );
+
+  const lanes = Math.max(1, layout.lanes);
+  const natural = HEADER + lanes * (labels ? LANE : LANE_COMPACT) + AXIS;
+  const height = Math.max(natural, options.height ?? natural);
+  // Extra height from an explicit `height` goes to the lanes.
+  const laneHeight = (height - HEADER - AXIS) / lanes;
+  const marks = geometry.map((g, i): TimelineMark => {
+    const item = layout.items[i]!;
+    const { labelSide, labelX, extent, lane } = item;
+    return { ...g, lane, cy: HEADER + (lane + 0.5) * laneHeight, labelSide, labelX, extent };
+  });
+  return { scale: x, width, height, labels, radius, laneHeight, lanes, plotTop: HEADER, plotBottom: height - AXIS, marks };
+}
+
 /**
  * Renders the timeline overview as an SVG string.
  *
@@ -85,45 +166,15 @@ export function crackdownTimelineScale(
  * order is chronological; the client script adds arrow-key movement and selection on top.
  */
 export function crackdownTimeline(allEvents: readonly Event[], options: CrackdownTimelineOptions): string {
-  const { width } = options;
-  const labels = options.labels ?? width >= 560;
-  const shown = options.categories ? new Set(options.categories) : null;
-  const events = sortEvents(allEvents.filter((e) => !shown || shown.has(e.category)));
-  const x = crackdownTimelineScale(allEvents, { ...options, labels });
+  const layout = crackdownTimelineLayout(allEvents, options);
+  const { scale: x, width, height, labels, radius, laneHeight: lane, plotBottom, marks } = layout;
+  const events = marks.map((m) => m.event);
   const [d0, f0, f1, d1] = x.breakpoints as [
     { t: number; x: number },
     { t: number; x: number },
     { t: number; x: number },
     { t: number; x: number },
   ];
-
-  const maxLabelWidth = Math.min(170, Math.max(110, width * 0.17));
-  const geometry = events.map((event) => {
-    const [start, end] = eventSpan(event);
-    const period = Boolean(event.endDate && event.endDate !== event.date);
-    const anchor = period ? x(start) : x(eventAnchor(event));
-    const markEnd = period ? Math.max(anchor, x(end)) : anchor;
-    const lines = labels ? wrapText(event.title, maxLabelWidth, LABEL_FONT) : [];
-    const labelWidth = Math.max(0, ...lines.map((l) => estimateTextWidth(l, LABEL_FONT)));
-    return { event, period, start, end, x0: anchor, x1: markEnd, lines, labelWidth };
-  });
-  const layout = timelineLayout(
-    geometry.map((g) => ({ id: g.event.id, x0: g.x0, x1: g.x1, labelWidth: g.labelWidth })),
-    { left: MARGIN.left, right: width - MARGIN.right, radius: RADIUS, gap: labels ? 8 : 3, labelGap: 5 },
-  );
-
-  // Each lane is as tall as its tallest label, so one-line lanes stay compact.
-  const laneHeights = Array.from({ length: Math.max(1, layout.lanes) }, (_, lane) => {
-    const lines = Math.max(1, ...geometry.filter((_, i) => layout.items[i]!.lane === lane).map((g) => g.lines.length));
-    return labels ? lines * LINE_HEIGHT + 10 : RADIUS * 2 + 6;
-  });
-  const natural = HEADER + laneHeights.reduce((a, b) => a + b, 0) + AXIS;
-  const height = Math.max(natural, options.height ?? natural);
-  // Extra height from an explicit `height` is shared out between the lanes.
-  const stretch = (height - natural) / laneHeights.length;
-  const laneTops: number[] = [];
-  laneHeights.reduce((top, h, i) => ((laneTops[i] = top), top + h + stretch), HEADER);
-  const plotBottom = height - AXIS;
   const axisY = plotBottom + 4;
 
   const highlight = options.highlight ?? null;
@@ -157,40 +208,36 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
   );
 
   out.push('<g class="tl-events">');
-  geometry.forEach((g, i) => {
-    const item = layout.items[i]!;
-    const { event } = g;
-    const top = laneTops[item.lane]!;
-    const cy = top + (labels ? LINE_HEIGHT / 2 + 5 : (RADIUS * 2 + 6) / 2) + stretch / 2;
+  for (const g of marks) {
+    const { event, cy } = g;
+    const top = cy - lane / 2;
     const classes = ['tl-event', `cat-${event.category}`];
     if (highlight) classes.push(picked.has(event.id) ? 'is-highlighted' : 'is-dimmed');
     out.push(
       `<a class="${classes.join(' ')}" href="#event-${event.id}" data-event="${event.id}" data-category="${event.category}" aria-label="${escapeXml(eventAccessibleName(event))}">`,
     );
-    const hitTop = top + stretch / 2;
-    const hitHeight = laneHeights[item.lane]!;
     out.push(
-      `<rect class="tl-hit" x="${r(item.extent[0] - 2)}" y="${r(hitTop)}" width="${r(item.extent[1] - item.extent[0] + 4)}" height="${r(hitHeight)}"/>`,
+      `<rect class="tl-hit" x="${r(g.extent[0] - 2)}" y="${r(top)}" width="${r(g.extent[1] - g.extent[0] + 4)}" height="${r(lane)}"/>`,
     );
     if (g.period) {
       out.push(`<rect class="tl-span" x="${r(g.x0)}" y="${r(cy - 2.5)}" width="${r(Math.max(0, g.x1 - g.x0))}" height="5" rx="2.5"/>`);
-    } else if (event.precision !== 'day') {
-      // A month- or year-precision date is drawn across the time it could be, not pinned to a day.
-      const [a, b] = isoDateSpan(event.date);
-      out.push(`<line class="tl-precision" x1="${r(x(a))}" x2="${r(x(b))}" y1="${r(cy)}" y2="${r(cy)}"/>`);
+    } else if (g.vague) {
+      // With a label beside the dot, the bracket sits above it so the two never cross.
+      const [a, b] = g.vague;
+      const y = labels ? cy - radius - 3 : cy;
+      const tick = labels ? 3 : 0;
+      out.push(`<path class="tl-precision" d="M${r(a)},${r(y + tick)}V${r(y)}H${r(b)}V${r(y + tick)}"/>`);
     }
-    out.push(`<circle class="tl-ring" cx="${r(g.x0)}" cy="${r(cy)}" r="${RADIUS + 4}"/>`);
-    out.push(`<circle class="tl-dot" cx="${r(g.x0)}" cy="${r(cy)}" r="${RADIUS}"/>`);
-    if (g.lines.length) {
-      const anchor = item.labelSide === 'left' ? ' text-anchor="end"' : '';
-      out.push(`<text class="tl-label" font-size="${LABEL_FONT}"${anchor}>`);
-      g.lines.forEach((line, li) => {
-        out.push(`<tspan x="${r(item.labelX)}" y="${r(cy + LABEL_FONT * 0.36 + li * LINE_HEIGHT)}">${escapeXml(line)}</tspan>`);
-      });
-      out.push('</text>');
+    out.push(`<circle class="tl-ring" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius + 3.5}"/>`);
+    out.push(`<circle class="tl-dot" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius}"/>`);
+    if (g.labelSide !== 'none') {
+      const anchor = g.labelSide === 'left' ? ' text-anchor="end"' : '';
+      out.push(
+        `<text class="tl-label" x="${r(g.labelX)}" y="${r(cy + LABEL_FONT * 0.36)}" font-size="${LABEL_FONT}"${anchor}>${escapeXml(event.title)}</text>`,
+      );
     }
     out.push('</a>');
-  });
+  }
   out.push('</g>');
 
   // The axis: years at a glance in the context, months and days in the focus, breaks where the scale changes.

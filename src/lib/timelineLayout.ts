@@ -1,8 +1,7 @@
 /**
- * Collision avoidance for a horizontal timeline: every event becomes a mark (a dot, or a bar for a period)
- * with an optional label beside it, and marks are stacked into lanes so that no two marks or labels in a lane
- * touch. Lanes are filled first-fit in order of each item's left edge, which for intervals on a line uses the
- * fewest lanes possible (interval-graph colouring), and keeps the result deterministic.
+ * Collision avoidance for a horizontal timeline: every event becomes a mark (a dot, a bar for a period, a
+ * bracket for a vague date) with a label beside it where there is room, stacked into lanes so that nothing in
+ * a lane touches. Deterministic: the same events always give the same picture.
  */
 
 /** One event to place, in pixels along the time axis. */
@@ -15,6 +14,8 @@ export interface TimelineItem {
   x1: number;
   /** Width of the label set beside the mark; 0 for no label. */
   labelWidth: number;
+  /** Extra extent the mark reserves in its lane, e.g. the month a month-precision date could fall in. */
+  span?: readonly [number, number];
 }
 
 /** Options for {@link timelineLayout}. */
@@ -39,7 +40,7 @@ export interface PlacedItem extends TimelineItem {
   labelSide: 'right' | 'left' | 'none';
   /** The label's anchor x: its left edge when on the right, its right edge when on the left. */
   labelX: number;
-  /** The horizontal extent the item claims in its lane, mark and label together. */
+  /** The horizontal extent the item takes in its lane, mark and label together. */
   extent: [number, number];
 }
 
@@ -50,37 +51,106 @@ export interface TimelineLayout {
 }
 
 /**
- * Puts labels beside their marks (to the right when they fit, else to the left) and assigns lanes so that no
- * two items overlap.
+ * Stacks marks into lanes and labels as many as there is room for, without making the graphic taller for
+ * the sake of a label.
+ *
+ * 1. The marks alone (a dot, a bar for a period, a bracket for a vague date), taken in order of their left
+ *    edge, each into the first lane where it fits, need the fewest lanes possible (interval-graph colouring).
+ *    That many lanes are made.
+ * 2. Items are taken in the same order again, each into the lowest lane where it and its label fit — the
+ *    label on the right, the reading direction, else on the left — or else the lowest lane where the mark
+ *    alone fits. Should labels fill every lane a mark could use, the labels in the way give up their place
+ *    (their marks stay), so the lane count stays the fewest.
+ * 3. Each unlabelled item, in order, moves to any lane where it fits with its label, if there is one.
+ *
+ * An unlabelled mark still has its title in the event list and the details panel.
  */
 export function timelineLayout(items: readonly TimelineItem[], options: TimelineLayoutOptions): TimelineLayout {
   const { left = 0, right, radius = 5, labelGap = 4, gap = 6 } = options;
+  type Extent = [number, number];
+  const clear = (a: Extent, b: Extent) => a[1] + gap <= b[0] || a[0] >= b[1] + gap;
 
-  const placed: PlacedItem[] = items.map((item) => {
-    const markLeft = item.x0 - radius;
-    const markRight = item.x1 + radius;
-    if (item.labelWidth <= 0) {
-      return { ...item, lane: 0, labelSide: 'none', labelX: markRight, extent: [markLeft, markRight] };
-    }
-    const rightLabelX = markRight + labelGap;
-    const leftLabelX = markLeft - labelGap;
-    const fitsRight = rightLabelX + item.labelWidth <= right;
-    const fitsLeft = leftLabelX - item.labelWidth >= left;
-    if (fitsRight || !fitsLeft) {
-      return { ...item, lane: 0, labelSide: 'right', labelX: rightLabelX, extent: [markLeft, rightLabelX + item.labelWidth] };
-    }
-    return { ...item, lane: 0, labelSide: 'left', labelX: leftLabelX, extent: [leftLabelX - item.labelWidth, markRight] };
-  });
-
-  const laneEnds: number[] = [];
-  const order = [...placed].sort((a, b) => a.extent[0] - b.extent[0] || a.x0 - b.x0 || a.id.localeCompare(b.id));
-  for (const item of order) {
-    let lane = laneEnds.findIndex((end) => end + gap <= item.extent[0]);
-    if (lane === -1) lane = laneEnds.push(item.extent[1]) - 1;
-    else laneEnds[lane] = item.extent[1];
-    item.lane = lane;
+  interface Candidate {
+    side: 'right' | 'left';
+    labelX: number;
+    label: Extent;
   }
-  return { items: placed, lanes: laneEnds.length };
+  interface State {
+    item: TimelineItem;
+    mark: Extent;
+    candidates: Candidate[];
+    lane: number;
+    label: Candidate | null;
+  }
+  const states = items.map((item): State => {
+    const mark: Extent = [Math.min(item.x0 - radius, item.span?.[0] ?? Infinity), Math.max(item.x1 + radius, item.span?.[1] ?? -Infinity)];
+    const candidates: Candidate[] = [];
+    if (item.labelWidth > 0) {
+      const rightX = item.x1 + radius + labelGap;
+      const leftX = item.x0 - radius - labelGap;
+      if (rightX + item.labelWidth <= right) candidates.push({ side: 'right', labelX: rightX, label: [rightX, rightX + item.labelWidth] });
+      if (leftX - item.labelWidth >= left) candidates.push({ side: 'left', labelX: leftX, label: [leftX - item.labelWidth, leftX] });
+    }
+    return { item, mark, candidates, lane: -1, label: null };
+  });
+  const order = [...states].sort((a, b) => a.mark[0] - b.mark[0] || a.item.x0 - b.item.x0 || a.item.id.localeCompare(b.item.id));
+
+  // 1. The fewest lanes.
+  const bare: Extent[][] = [];
+  for (const s of order) {
+    const i = bare.findIndex((lane) => lane.every((m) => clear(m, s.mark)));
+    if (i < 0) bare.push([s.mark]);
+    else bare[i]!.push(s.mark);
+  }
+  const laneCount = bare.length;
+
+  // What else occupies a lane, as seen by `self`.
+  const others = (lane: number, self: State) => states.filter((o) => o !== self && o.lane === lane);
+  const markFree = (lane: number, self: State, extent: Extent) => others(lane, self).every((o) => clear(o.mark, extent));
+  const free = (lane: number, self: State, extent: Extent) =>
+    others(lane, self).every((o) => clear(o.mark, extent) && (!o.label || clear(o.label.label, extent)));
+  const labelFor = (lane: number, s: State) => s.candidates.find((c) => free(lane, s, c.label)) ?? null;
+
+  // 2. Marks with labels where they fit.
+  for (const s of order) {
+    let lane = -1;
+    let label: Candidate | null = null;
+    for (let i = 0; i < laneCount && lane < 0; i++) {
+      if (!free(i, s, s.mark)) continue;
+      label = labelFor(i, s);
+      if (label) lane = i;
+    }
+    if (lane < 0) {
+      for (let i = 0; i < laneCount && lane < 0; i++) if (free(i, s, s.mark)) lane = i;
+    }
+    if (lane < 0) {
+      // Marks outrank labels: take the lowest lane free of marks, unlabelling whatever is in the way.
+      lane = Array.from({ length: laneCount }, (_, i) => i).find((i) => markFree(i, s, s.mark)) ?? laneCount;
+      for (const o of others(lane, s)) if (o.label && !clear(o.label.label, s.mark)) o.label = null;
+    }
+    s.lane = lane;
+    s.label = label;
+  }
+
+  // 3. Second chances for the unlabelled.
+  for (const s of order) {
+    if (s.label || !s.candidates.length) continue;
+    for (let i = 0; i < laneCount && !s.label; i++) {
+      if (!free(i, s, s.mark)) continue;
+      const label = labelFor(i, s);
+      if (label) {
+        s.lane = i;
+        s.label = label;
+      }
+    }
+  }
+
+  const placed = states.map((s): PlacedItem => {
+    const c = s.label;
+    const extent: Extent = c ? [Math.min(s.mark[0], c.label[0]), Math.max(s.mark[1], c.label[1])] : s.mark;
+    return { ...s.item, lane: s.lane, labelSide: c ? c.side : 'none', labelX: c ? c.labelX : s.item.x1 + radius, extent };
+  });
+  return { items: placed, lanes: Math.max(laneCount, ...placed.map((p) => p.lane + 1)) };
 }
 
 /** True when two placed items share a lane and overlap (used by tests and as a guard). */
