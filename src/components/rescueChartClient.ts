@@ -109,12 +109,13 @@ export function enhanceRescueChart(root: HTMLElement): void {
     svg.addEventListener('pointerleave', () => {
       if (!svg.contains(document.activeElement)) hideTooltip();
     });
-    svg.addEventListener('focusin', (e) => {
-      const dot = dotFor(e.target as Element);
-      if (dot) showTooltip(dot);
-    });
-    svg.addEventListener('focusout', hideTooltip);
   }
+  // Focus listeners go on the root, not the <svg>: Chromium puts an SVG element that has them in the tab order.
+  root.addEventListener('focusin', (e) => {
+    const dot = (e.target as Element).closest('svg') ? dotFor(e.target as Element) : null;
+    if (dot) showTooltip(dot);
+  });
+  root.addEventListener('focusout', hideTooltip);
   root.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') hideTooltip();
   });

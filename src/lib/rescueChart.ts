@@ -75,9 +75,11 @@ export function rescueChart(data: RescueChartData, options: RescueChartOptions):
     const dates = l.figures.map((f) => formatAsOf(f.count.asOf, { year: commonYear === null }));
     const publishers = unique(l.figures.flatMap((f) => f.sources.map((s) => shortPublisher(s.publisher))));
     const head = `${compact ? `${countKindLabel(l.kind)} · ` : ''}${unique(dates).length === 1 ? dates[0] : dates.join(' / ')} · `;
-    const all = head + publishers.join(', ');
+    // The publishers if they fit, else the first and how many more, else only how many.
     const room = compact ? width : width - metaX;
-    return estimateTextWidth(all, RESCUE_TYPE.meta) <= room || publishers.length === 1 ? all : `${head}${publishers[0]} +${publishers.length - 1}`;
+    const options = [publishers.join(', '), `${publishers[0]} +${publishers.length - 1}`, `${publishers.length} sources`];
+    const fitting = options.slice(0, publishers.length === 1 ? 1 : 3).find((o) => estimateTextWidth(head + o, RESCUE_TYPE.meta) <= room);
+    return head + (fitting ?? (publishers.length === 1 ? publishers[0] : options[2]));
   };
   const lineTag = (role: string) => (l: RescueLine) => `${role}:${lineKey(l)}`;
   const groupTag = (role: string) => (g: PlacedGroup) => `${role}:${g.group.country.code}`;

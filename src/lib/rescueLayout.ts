@@ -60,7 +60,7 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 export function layoutRescueChart(groups: readonly RescueGroup[], noCountNames: readonly string[], width: number): RescueLayout {
   const compact = width < RESCUE_COMPACT_BELOW;
   const marginLeft = compact ? 8 : 196;
-  const metaX = compact ? width : width - 200;
+  const metaX = compact ? width : width - 230;
   const marginRight = compact ? 8 : width - metaX + 28;
   const keyY = compact ? [10, 30] : [10];
   const axisY = keyY.at(-1)! + 40;

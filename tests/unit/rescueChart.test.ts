@@ -7,18 +7,18 @@ import { rescueData } from '../fixtures/rescueData';
 
 const parse = (svg: string) => parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
 const phone = rescueChart(rescueData, { width: 343, describedBy: 'alt' });
-const desktop = rescueChart(rescueData, { width: 760, describedBy: 'alt' });
+const desktop = rescueChart(rescueData, { width: 800, describedBy: 'alt' });
 const drawn = rescueRows(rescueData).groups.flatMap((g) => g.lines.flatMap((l) => l.figures.map((f) => f.count)));
 
 describe('rescueChart snapshots', () => {
   it('rescueChart(width 343) draws the phone layout', () => {
     expectSvgSnapshot(phone, 'rescue-chart-phone');
   });
-  it('rescueChart(width 760) draws the desktop layout', () => {
+  it('rescueChart(width 800) draws the desktop layout', () => {
     expectSvgSnapshot(desktop, 'rescue-chart-desktop');
   });
   it('rescueChart(sort name) draws the rows by name', () => {
-    expectSvgSnapshot(rescueChart(rescueData, { width: 760, sort: 'name' }), 'rescue-chart-desktop-by-name');
+    expectSvgSnapshot(rescueChart(rescueData, { width: 800, sort: 'name' }), 'rescue-chart-desktop-by-name');
   });
 });
 
