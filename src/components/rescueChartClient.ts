@@ -50,16 +50,18 @@ export function enhanceRescueChart(root: HTMLElement): void {
     const type = i < 0 ? state : state.slice(0, i);
     const value = i < 0 ? '' : state.slice(i + 1);
     for (const svg of svgs) {
-      const kindOf = new Map<string, string[]>();
+      // A kind may be named as in the data ("held captive") or by its colour role ("held", from `kind-held`).
+      const roleOf = new Map<string, string>();
       for (const dot of svg.querySelectorAll<SVGElement>('.rescue-dot circle')) {
-        kindOf.set(dot.dataset['id']!, [dot.dataset['kind']!, ...Array.from(dot.classList)]);
+        const role = Array.from(dot.classList).find((c) => c.startsWith('kind-'));
+        if (role) roleOf.set(dot.dataset['kind']!, role.slice('kind-'.length));
       }
       for (const row of svg.querySelectorAll<SVGGElement>(':scope > .rescue-row')) {
         row.classList.toggle('is-dimmed', type === 'country' && row.dataset['country'] !== value);
       }
-      for (const el of svg.querySelectorAll<SVGElement>('.rescue-row [data-id]')) {
-        const kinds = kindOf.get(el.dataset['id']!) ?? [];
-        el.classList.toggle('is-dimmed', type === 'kind' && !kinds.includes(value) && !kinds.includes(`kind-${value}`));
+      for (const el of svg.querySelectorAll<SVGElement>('.rescue-row [data-kind]')) {
+        const kind = el.dataset['kind']!;
+        el.classList.toggle('is-dimmed', type === 'kind' && kind !== value && roleOf.get(kind) !== value);
       }
     }
   }

@@ -288,7 +288,7 @@ export function rescueFigureDetail(f: RescueFigure, line: RescueLine): string[] 
     c.reportedBy ? `Reported by ${c.reportedBy}` : '',
     others.length ? `Other reports: ${others.map((o) => `${formatCount(o.count)} (${unique(o.sources.map((s) => shortPublisher(s.publisher))).join(', ')})`).join('; ')}` : '',
     ...f.parts.map((p) => `Of these: ${formatCount(p)}, ${p.label.charAt(0).toLowerCase()}${p.label.slice(1)}`),
-    c.note ?? '',
+    f.note,
     `Source: ${f.sources.map((s) => s.publisher + (s.date ? ` (${formatAsOf(s.date)})` : '')).join('; ')}`,
   ].filter(Boolean);
 }

@@ -7,6 +7,7 @@
 import { countKindSchema, type Count, type CountKind } from '../data/schemas/count';
 import type { Country } from '../data/schemas/country';
 import type { Source } from '../data/schemas/source';
+import { readableNote } from './readableNote';
 
 /** What the chart reads: the loader's `StoryData` fits. */
 export interface RescueChartData {
@@ -23,6 +24,8 @@ export interface RescueFigure {
   sources: Source[];
   /** Breakdowns of this figure (same nationality and kind), shown with it, not as marks of their own. */
   parts: Count[];
+  /** The count's note for readers (record ids replaced), or ''. */
+  note: string;
 }
 
 /** One line of a group: a figure, or several figures that disagree about the same thing. */
@@ -97,6 +100,7 @@ export function rescueRows(data: RescueChartData, excluded: readonly CountKind[]
         return s;
       }),
       parts: parts.get(count.id) ?? [],
+      note: count.note ? readableNote(count.note, countById) : '',
     });
     const lines = disagreeing(counts).map((members): RescueLine => {
       const sorted = [...members].sort((a, b) => a.value - b.value);

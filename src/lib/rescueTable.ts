@@ -7,6 +7,7 @@ import type { Source } from '../data/schemas/source';
 import { countKindLabel } from './countKind';
 import { formatAsOf, formatPeriod } from './formatAsOf';
 import { formatCount } from './formatCount';
+import { readableNote } from './readableNote';
 import { rescueRows, type RescueChartData } from './rescueRows';
 
 export interface RescueTableRow {
@@ -32,6 +33,7 @@ export interface RescueTableRow {
 /** Rows for the table under the chart. */
 export function rescueTableRows(data: RescueChartData): RescueTableRow[] {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const countById = new Map(data.counts.map((c) => [c.id, c]));
   const row = (c: Count, nationality: string, part: boolean, disputed: boolean): RescueTableRow => ({
     id: c.id,
     nationality,
@@ -41,7 +43,7 @@ export function rescueTableRows(data: RescueChartData): RescueTableRow[] {
     period: c.period ? formatPeriod(c.period) : '',
     counted: c.label,
     sources: c.sources.map((id) => sourceById.get(id)!).filter(Boolean),
-    note: c.note ?? '',
+    note: c.note ? readableNote(c.note, countById) : '',
     part,
     disputed,
   });

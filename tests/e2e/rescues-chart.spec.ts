@@ -110,7 +110,7 @@ test.describe('rescues-by-nationality chart', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE);
     // Rendered size = font size in the drawing × how much the drawing is scaled on screen.
     const smallest = await svg.evaluate((s) => {
-      const scale = s.getBoundingClientRect().width / s.viewBox.baseVal.width;
+      const scale = s.getBoundingClientRect().width / (s as SVGSVGElement).viewBox.baseVal.width;
       return Math.min(...[...s.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
     });
     expect(smallest).toBeGreaterThanOrEqual(12);

@@ -41,3 +41,13 @@ describe('helpers of the rescue chart', () => {
     expect(countKindLabel('prevented from travelling')).toBe('Prevented from travelling');
   });
 });
+
+describe('readableNote', () => {
+  it('readableNote() drops ids in brackets and names the figure a bare id stands for', async () => {
+    const { readableNote } = await import('../../src/lib/readableNote');
+    const counts = new Map([['vn-escaped', { value: 40, qualifier: 'exactly' }], ['vn-tried', { value: 42, qualifier: 'exactly' }]]) as never;
+    expect(readableNote('Of 42 who tried (vn-tried): 35 men made it.', counts)).toBe('Of 42 who tried: 35 men made it.');
+    expect(readableNote('Part of vn-escaped, not in addition to it.', counts)).toBe('Part of the 40, not in addition to it.');
+    expect(readableNote('Not an id (one-two-three) stays.', counts)).toBe('Not an id (one-two-three) stays.');
+  });
+});
