@@ -66,18 +66,26 @@ export function enhanceRescueChart(root: HTMLElement): void {
     }
   }
 
-  function dotFor(el: Element): SVGElement | null {
-    const id = el.closest<SVGElement>('[data-id]')?.dataset['id'];
+  /** The dot a target stands for: itself, or on a line of several dots, the one nearest the pointer. */
+  function dotFor(el: Element, clientX?: number): SVGElement | null {
     const svg = el.closest('svg');
-    return id && svg ? svg.querySelector<SVGElement>(`.rescue-dot circle[data-id="${CSS.escape(id)}"]`) : null;
+    const key = el.closest<SVGElement>('[data-id], [data-line]')?.dataset;
+    if (!svg || !key) return null;
+    if (key['id']) return svg.querySelector<SVGElement>(`.rescue-dot circle[data-id="${CSS.escape(key['id'])}"]`);
+    const dots = Array.from(svg.querySelectorAll<SVGElement>(`.rescue-dot circle[data-line="${CSS.escape(key['line']!)}"]`));
+    const distance = (d: SVGElement) => {
+      const r = d.getBoundingClientRect();
+      return clientX === undefined ? 0 : Math.abs(r.left + r.width / 2 - clientX);
+    };
+    return dots.reduce<SVGElement | null>((best, d) => (best === null || distance(d) < distance(best) ? d : best), null);
   }
 
   let active: SVGElement | null = null;
   function showTooltip(dot: SVGElement): void {
-    if (!tooltip) return;
-    if (active !== dot) hideTooltip();
+    if (!tooltip || (active === dot && !tooltip.hidden)) return;
+    hideTooltip();
     active = dot;
-    dot.closest('svg')?.querySelector(`.rescue-hit rect[data-id="${CSS.escape(dot.dataset['id']!)}"]`)?.classList.add('is-active');
+    dot.closest('svg')?.querySelector(`.rescue-hit rect[data-line="${CSS.escape(dot.dataset['line']!)}"]`)?.classList.add('is-active');
     tooltip.querySelector('.rescue-tip-title')!.textContent = dot.dataset['tipTitle'] ?? '';
     tooltip.querySelector('.rescue-tip-value')!.textContent = dot.dataset['tipValue'] ?? '';
     const list = tooltip.querySelector('.rescue-tip-detail')!;
@@ -103,8 +111,8 @@ export function enhanceRescueChart(root: HTMLElement): void {
   }
 
   for (const svg of svgs) {
-    svg.addEventListener('pointerover', (e) => {
-      const dot = dotFor(e.target as Element);
+    svg.addEventListener('pointermove', (e) => {
+      const dot = dotFor(e.target as Element, e.clientX);
       if (dot) showTooltip(dot);
       else hideTooltip();
     });

@@ -61,6 +61,10 @@ test.describe('rescues-by-nationality chart', () => {
     await expect(tooltip(p)).toContainText('VOA Khmer');
     await p.mouse.move(5, 5);
     await expect(tooltip(p)).toBeHidden();
+    // Anywhere on a figure's line will do, not only its small dot.
+    await chart(p).locator('.rescue-kind text[data-line="id-prevented-aug-23"]').hover();
+    await expect(tooltip(p).locator('.rescue-tip-title')).toHaveText('Indonesia · Prevented from travelling');
+    await expect(tooltip(p).locator('.rescue-tip-value')).toHaveText('214');
   });
 
   test('sorts by name and back by largest figure, moving rows and the tab order', async ({ page }) => {
