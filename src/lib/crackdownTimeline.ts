@@ -11,7 +11,7 @@ import type { Event, EventCategory } from '../data/schemas/event';
 import { categoryLabel } from './eventCategories';
 import { eventAnchor, eventSpan, isoDateSpan, sortEvents } from './eventDates';
 import { focusContextScale, type FocusContextScale } from './focusContextScale';
-import { formatEventDate } from './formatEventDate';
+import { formatEventDate, MONTH_SHORT } from './formatEventDate';
 import { estimateTextWidth } from './textWidth';
 import { LABEL_OFFSET, timelineAxis } from './timelineAxis';
 import { timelineLayout } from './timelineLayout';
@@ -197,7 +197,8 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
     if (tick.kind === 'day') continue;
     out.push(`<line class="tl-grid" x1="${r(tick.x)}" x2="${r(tick.x)}" y1="${HEADER - 6}" y2="${r(plotBottom)}"/>`);
   }
-  const caption = captionFor(x, focusText, f1.x - f0.x);
+  // The caption starts over the band and may run on over the context after it: nothing else sits up there.
+  const caption = captionFor(x, focusText, width - MARGIN.right - f0.x);
   out.push(`<text class="tl-caption" x="${r(f0.x + 6)}" y="${HEADER - 10}" font-size="${AXIS_FONT}">${escapeXml(caption)}</text>`);
   out.push('</g>');
 
@@ -270,8 +271,10 @@ function isoDate(t: number): string {
  * The caption over the magnified band, as long as the band allows. It says the scale changes, since a reader
  * would otherwise read distances in the band and outside it as the same time.
  */
-function captionFor(x: FocusContextScale, focusText: string, bandWidth: number): string {
+function captionFor(x: FocusContextScale, focusText: string, room: number): string {
   const zoom = Math.round(x.magnification);
-  const options = [`${focusText}: time scale enlarged ${zoom}×`, `${focusText}, enlarged ${zoom}×`, `Enlarged ${zoom}×`];
-  return options.find((c) => estimateTextWidth(c, AXIS_FONT) <= bandWidth - 12) ?? '';
+  const [f0, f1] = [x.breakpoints[1]!.t, x.breakpoints[2]!.t - 1];
+  const short = `${MONTH_SHORT[new Date(f0).getUTCMonth()]}–${MONTH_SHORT[new Date(f1).getUTCMonth()]} ${new Date(f1).getUTCFullYear()}`;
+  const options = [`${focusText}: time scale enlarged ${zoom}×`, `${focusText}, enlarged ${zoom}×`, `${short}, enlarged ${zoom}×`, `Enlarged ${zoom}×`];
+  return options.find((c) => estimateTextWidth(c, AXIS_FONT) <= room - 12) ?? '';
 }

@@ -1,7 +1,7 @@
 import type { Event } from '../data/schemas/event';
 
 /** AP-style month abbreviations, as in newspaper datelines ("Aug. 18, 2022", "Sept. 19", "March 3"). */
-const MONTH_SHORT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+export const MONTH_SHORT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const MONTH_LONG = [
   'January',
   'February',

@@ -1,4 +1,5 @@
 import type { FocusContextScale } from './focusContextScale';
+import { MONTH_SHORT } from './formatEventDate';
 import { estimateTextWidth } from './textWidth';
 
 /** One tick of the focus-and-context axis. */
@@ -29,7 +30,6 @@ export interface TimelineAxisOptions {
   days?: readonly number[];
 }
 
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 /** Pixel offset of a start-anchored label from its tick. */
 export const LABEL_OFFSET = 3;
@@ -60,7 +60,7 @@ export function timelineAxis(scale: FocusContextScale, options: TimelineAxisOpti
     if (t >= f1) break;
     const date = new Date(t);
     if (t >= f0) {
-      const month = MONTHS[date.getUTCMonth()]!;
+      const month = MONTH_SHORT[date.getUTCMonth()]!;
       // The first month of the focus carries its year; so does January, in place of a year tick.
       const year = String(date.getUTCFullYear());
       const label = date.getUTCMonth() === 0 ? year : focusYearShown ? month : `${month} ${year}`;

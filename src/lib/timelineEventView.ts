@@ -44,8 +44,10 @@ export function timelineEventView(event: Event, lookups: TimelineLookups): Timel
   const figures = event.figures.map((id): TimelineFigureView => {
     const count = lookups.countById.get(id);
     if (!count) throw new Error(`event ${event.id}: unknown figure ${id}`);
-    return { id, value: formatCount(count), label: count.label, ...(count.note ? { note: count.note } : {}) };
+    const note = count.note ? readableNote(count.note, lookups.countById) : '';
+    return { id, value: formatCount(count), label: count.label, ...(note ? { note } : {}) };
   });
+  collapseSharedNotes(figures);
   const sources = event.sources.map((id) => {
     const source = lookups.sourceById.get(id);
     if (!source) throw new Error(`event ${event.id}: unknown source ${id}`);
@@ -63,4 +65,35 @@ export function timelineEventView(event: Event, lookups: TimelineLookups): Timel
     ...(event.disagreement ? { disagreement: event.disagreement } : {}),
     sources,
   };
+}
+
+/**
+ * A count's note as a reader should see it. Notes in the data name other counts by id ("Part of
+ * vn-escaped-binh-di, not in addition to it"); the ids become the figures they stand for ("Part of the 40, not
+ * in addition to it"), and an id given in brackets after its figure is dropped.
+ */
+export function readableNote(note: string, countById: ReadonlyMap<string, Pick<Count, 'value' | 'qualifier'>>): string {
+  return note
+    .replace(/\s*\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/g, (whole, id: string) => (countById.has(id) ? '' : whole))
+    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => {
+      const count = countById.get(id);
+      return count ? `the ${formatCount(count)}` : id;
+    });
+}
+
+/**
+ * Where several figures in a row carry the same note (the nationalities detained in one raid), the note is
+ * said once, under the last of them, rather than repeated on every line.
+ */
+export function collapseSharedNotes(figures: TimelineFigureView[]): void {
+  for (let start = 0; start < figures.length; ) {
+    const note = figures[start]!.note;
+    let end = start + 1;
+    while (note && end < figures.length && figures[end]!.note === note) end++;
+    if (note && end - start > 1) {
+      for (let i = start; i < end - 1; i++) delete figures[i]!.note;
+      figures[end - 1]!.note = `These ${end - start} figures: ${note}`;
+    }
+    start = end;
+  }
 }
