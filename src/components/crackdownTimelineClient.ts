@@ -182,7 +182,8 @@ export function enhanceCrackdownTimeline(root: HTMLElement): void {
       filters.find((b) => b.dataset['category'] === li.dataset['category'])?.setAttribute('aria-pressed', 'true');
       applyFilter();
     }
-    select(id);
+    // On load the page opens on the event quietly; on a later hash change the reader asked for it.
+    select(id, { announce: scroll });
     if (scroll) li.scrollIntoView({ block: 'start' });
   }
   window.addEventListener('hashchange', () => openFromHash(true));

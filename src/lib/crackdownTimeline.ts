@@ -97,7 +97,7 @@ export interface TimelineMark {
   period: boolean;
   /** For a date known only to the month or year: the span it could fall in, drawn as a bracket. */
   vague: [number, number] | null;
-  labelSide: 'right' | 'left' | 'none';
+  labelSide: 'right' | 'left' | 'inside' | 'none';
   labelX: number;
   labelWidth: number;
   /** The horizontal extent the mark and its label take in the lane. */
@@ -221,7 +221,12 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
       `<rect class="tl-hit" x="${r(g.extent[0] - 2)}" y="${r(top)}" width="${r(g.extent[1] - g.extent[0] + 4)}" height="${r(lane)}"/>`,
     );
     if (g.period) {
-      out.push(`<rect class="tl-span" x="${r(g.x0)}" y="${r(cy - 2.5)}" width="${r(Math.max(0, g.x1 - g.x0))}" height="5" rx="2.5"/>`);
+      // With labels, a period is a band tall enough to carry its title; without, a thin bar.
+      const h = labels ? 16 : 5;
+      const pad = labels ? radius + 1 : 0;
+      out.push(
+        `<rect class="tl-span" x="${r(g.x0 - pad)}" y="${r(cy - h / 2)}" width="${r(Math.max(0, g.x1 - g.x0) + 2 * pad)}" height="${h}" rx="${h / 2}"/>`,
+      );
     } else if (g.vague) {
       // With a label beside the dot, the bracket sits above it so the two never cross.
       const [a, b] = g.vague;
@@ -233,8 +238,9 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
     out.push(`<circle class="tl-dot" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius}"/>`);
     if (g.labelSide !== 'none') {
       const anchor = g.labelSide === 'left' ? ' text-anchor="end"' : '';
+      const cls = g.labelSide === 'inside' ? 'tl-label tl-label-inside' : 'tl-label';
       out.push(
-        `<text class="tl-label" x="${r(g.labelX)}" y="${r(cy + LABEL_FONT * 0.36)}" font-size="${LABEL_FONT}"${anchor}>${escapeXml(event.title)}</text>`,
+        `<text class="${cls}" x="${r(g.labelX)}" y="${r(cy + LABEL_FONT * 0.36)}" font-size="${LABEL_FONT}"${anchor}>${escapeXml(event.title)}</text>`,
       );
     }
     out.push('</a>');

@@ -18,6 +18,9 @@ export interface TimelineItem {
   span?: readonly [number, number];
 }
 
+/** Shortest bar (pixels) that carries its own label. */
+const MIN_LABELLED_BAR = 80;
+
 /** Options for {@link timelineLayout}. */
 export interface TimelineLayoutOptions {
   /** Left edge labels may not cross (default 0). */
@@ -36,9 +39,9 @@ export interface TimelineLayoutOptions {
 export interface PlacedItem extends TimelineItem {
   /** Lane index, 0 first. */
   lane: number;
-  /** Which side of the mark the label sits on. */
-  labelSide: 'right' | 'left' | 'none';
-  /** The label's anchor x: its left edge when on the right, its right edge when on the left. */
+  /** Where the label sits: beside the mark, on a period's bar (when the bar is long enough), or nowhere. */
+  labelSide: 'right' | 'left' | 'inside' | 'none';
+  /** The label's anchor x: its left edge when on the right or inside, its right edge when on the left. */
   labelX: number;
   /** The horizontal extent the item takes in its lane, mark and label together. */
   extent: [number, number];
@@ -58,8 +61,8 @@ export interface TimelineLayout {
  *    edge, each into the first lane where it fits, need the fewest lanes possible (interval-graph colouring).
  *    That many lanes are made.
  * 2. Items are taken in the same order again, each into the lowest lane where it and its label fit — the
- *    label on the right, the reading direction, else on the left — or else the lowest lane where the mark
- *    alone fits. Should labels fill every lane a mark could use, the labels in the way give up their place
+ *    label on a period's bar if the bar is long enough, else on the right, the reading direction, else on
+ *    the left — or else the lowest lane where the mark alone fits. Should labels fill every lane a mark could use, the labels in the way give up their place
  *    (their marks stay), so the lane count stays the fewest.
  * 3. Each unlabelled item, in order, moves to any lane where it fits with its label, if there is one.
  *
@@ -71,7 +74,7 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
   const clear = (a: Extent, b: Extent) => a[1] + gap <= b[0] || a[0] >= b[1] + gap;
 
   interface Candidate {
-    side: 'right' | 'left';
+    side: 'right' | 'left' | 'inside';
     labelX: number;
     label: Extent;
   }
@@ -88,6 +91,12 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
     if (item.labelWidth > 0) {
       const rightX = item.x1 + radius + labelGap;
       const leftX = item.x0 - radius - labelGap;
+      // A period's bar carries its label when the bar is long enough to show it is one: within the bar the
+      // label takes no room, and any part beyond the bar's end takes only that.
+      const insideX = item.x0 + radius + labelGap;
+      if (item.x1 - item.x0 >= MIN_LABELLED_BAR) {
+        candidates.push({ side: 'inside', labelX: insideX, label: [insideX, insideX + item.labelWidth] });
+      }
       if (rightX + item.labelWidth <= right) candidates.push({ side: 'right', labelX: rightX, label: [rightX, rightX + item.labelWidth] });
       if (leftX - item.labelWidth >= left) candidates.push({ side: 'left', labelX: leftX, label: [leftX - item.labelWidth, leftX] });
     }

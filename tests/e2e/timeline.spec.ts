@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { axe, expect, gotoPage, PHONE, test } from './fixtures';
+import { axe, DESKTOP, expect, gotoPage, PHONE, test } from './fixtures';
 
 const PATH = '/charts/crackdown-timeline/';
 const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as Array<{ id: string; date: string; category: string; title: string }>;
@@ -196,5 +196,37 @@ test.describe('crackdown timeline with JavaScript', () => {
       const violations = await axe(page, { include: '[data-crackdown-timeline]' });
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     });
+  }
+});
+
+test.describe('crackdown timeline layout', () => {
+  for (const width of [PHONE, DESKTOP]) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`fits the screen at ${width} px (${theme}); screenshot in screenshots/`, async ({ page }) => {
+        await gotoPage(page, PATH, { width, theme });
+        await page.evaluate(() => document.fonts.ready);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const svg = (await overview(page).boundingBox())!;
+        expect(svg.x).toBeGreaterThanOrEqual(0);
+        expect(svg.x + svg.width).toBeLessThanOrEqual(width);
+        // Every label drawn stays inside the drawing.
+        const outside = await overview(page).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return Array.from(el.querySelectorAll('text'), (t) => t.getBoundingClientRect()).filter(
+            (r) => r.left < box.left - 1 || r.right > box.right + 1,
+          ).length;
+        });
+        expect(outside).toBe(0);
+        await overview(page).locator('a.tl-event').nth(8).locator('.tl-dot').click();
+        // The figure's head, overview, details and the first entries of the list (the whole list is pages long).
+        const figure = (await page.locator('#crackdown-timeline').boundingBox())!;
+        const top = figure.y + (await page.evaluate(() => window.scrollY));
+        await page.screenshot({
+          path: `screenshots/crackdown-timeline-${width}-${theme}.png`,
+          fullPage: true,
+          clip: { x: 0, y: Math.max(0, top - 16), width, height: width < 600 ? 1500 : 1250 },
+        });
+      });
+    }
   }
 });

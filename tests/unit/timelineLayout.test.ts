@@ -9,6 +9,7 @@ function parts(item: PlacedItem, radius = 5): Array<[number, number]> {
   const mark: [number, number] = [Math.min(item.x0 - radius, item.span?.[0] ?? Infinity), Math.max(item.x1 + radius, item.span?.[1] ?? -Infinity)];
   if (item.labelSide === 'right') return [mark, [item.labelX, item.labelX + item.labelWidth]];
   if (item.labelSide === 'left') return [mark, [item.labelX - item.labelWidth, item.labelX]];
+  if (item.labelSide === 'inside') return [mark, [item.labelX, item.labelX + item.labelWidth]];
   return [mark];
 }
 
@@ -86,6 +87,17 @@ describe('timelineLayout', () => {
         for (const [al, ar] of parts(a)) for (const [bl, br] of parts(b)) expect(al < br + 6 && bl < ar + 6, `${a.id} vs ${b.id}`).toBe(false);
       }
     expect(items.filter((i) => i.labelSide !== 'none').length).toBeGreaterThan(8);
+  });
+
+  it("timelineLayout() writes a long period's label on its bar", () => {
+    const { items } = timelineLayout([{ id: 'p', x0: 100, x1: 400, labelWidth: 150 }, point('after', 420, 50)], { right: 480, radius: 5, labelGap: 4 });
+    const m = byId(items);
+    expect(m.get('p')).toMatchObject({ labelSide: 'inside', labelX: 109, extent: [95, 405], lane: 0 });
+    // The bar's label takes no room beyond the bar, so the next event still fits in the lane.
+    expect(m.get('after')).toMatchObject({ lane: 0, labelSide: 'right' });
+    // A short bar keeps its label beside it.
+    const short = timelineLayout([{ id: 's', x0: 100, x1: 130, labelWidth: 60 }], { right: 480 }).items[0]!;
+    expect(short.labelSide).toBe('right');
   });
 
   it('timelineLayout() keeps labels inside the bounds', () => {
