@@ -66,6 +66,8 @@ export interface PlaceLabelsOptions {
   obstacles?: Rect[];
   /** Space kept between labels (px). */
   padding?: number;
+  /** Other points a label must not sit nearer to than its own (without a leader line). */
+  points?: [number, number][];
 }
 
 export interface PlaceLabelsResult {
@@ -146,6 +148,13 @@ function boxAt(anchor: [number, number], w: number, h: number, position: LabelPo
   }
 }
 
+/** Distance from a point to a rectangle (0 inside). */
+function distanceToRect(p: [number, number], r: Rect): number {
+  const dx = Math.max(r.x - p[0], 0, p[0] - (r.x + r.width));
+  const dy = Math.max(r.y - p[1], 0, p[1] - (r.y + r.height));
+  return Math.hypot(dx, dy);
+}
+
 /** The point on `box`'s edge nearest to `p`, where a leader line meets the label. */
 function nearestEdgePoint(box: Rect, p: [number, number]): [number, number] {
   return [
@@ -182,7 +191,7 @@ function measure(r: LabelRequest, lines: string[]): Measure {
 /**
  * Greedy label placement: labels in priority order each take the first candidate position (then, where
  * allowed, the same positions further out with a leader line) whose box stays inside the bounds and clears
- * every placed label and obstacle; a label that fits nowhere tries its shorter `fallbacks` (with
+ * every placed label and obstacle, and (when next to its point) is no nearer another point; a label that fits nowhere tries its shorter `fallbacks` (with
  * `shortNear`, before it moves out). Labels that still
  * fit nowhere are dropped (and reported, so the caller can say so) unless `required`: those take the spot
  * inside the bounds that covers least of the others.
@@ -193,6 +202,7 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
   const dropped: string[] = [];
   const taken: Rect[] = [...obstacles];
   const ordered = [...requests].sort((a, b) => b.priority - a.priority);
+  const anchors = [...requests.filter((r) => r.positions?.[0] !== 'center').map((r) => r.anchor), ...(options.points ?? [])];
   for (const r of ordered) {
     const gap = r.gap ?? 4;
     const positions = r.positions ?? DEFAULT_POSITIONS;
@@ -209,6 +219,8 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
         const box = boxAt(r.anchor, m.w, m.h, position, ring);
         if (!inside(box, bounds)) continue;
         if (taken.some((t) => rectsOverlap(box, t, padding))) continue;
+        // Without a leader, a label nearer another point than its own would be read as that point's.
+        if (ring === gap && anchors.some((a) => a !== r.anchor && distanceToRect(a, box) < distanceToRect(r.anchor, box) - 0.5)) continue;
         chosen = { box, position, ring, lines, m };
         break search;
       }

@@ -40,13 +40,13 @@ export function geometryFeature(topology: Topology, g: GeometryObject): Feature<
 }
 
 /**
- * Outlines simplified for the drawn scale: points whose triangle is under about two square pixels go, and
- * islands under about sixteen. Weights snap to powers of two, so the few widths drawn share a handful of
+ * Outlines simplified for the drawn scale: points whose triangle is under about `pixelArea` square pixels
+ * go, and islands under about eight times that. Weights snap to powers of two, so the few widths drawn share a handful of
  * cached topologies.
  */
-export function topologyFor(bounds: LonLatBounds, projection: GeoProjection): Topology {
+export function topologyFor(bounds: LonLatBounds, projection: GeoProjection, pixelArea = 2): Topology {
   const pxPerDegree = (projection.scale() * Math.PI) / 180;
-  const minWeight = 2 ** Math.floor(Math.log2(2 / (pxPerDegree * pxPerDegree)));
+  const minWeight = 2 ** Math.floor(Math.log2(pixelArea / (pxPerDegree * pxPerDegree)));
   return regionTopology({ bounds, minWeight, minArea: minWeight * 8, quantization: 1e5 });
 }
 
@@ -67,8 +67,8 @@ export function cambodiaPoint(): LonLat {
  * get their own paths; the rest are one merged land shape, and all borders one mesh, so each outline is
  * in the SVG once.
  */
-export function basemap(topology: Topology, projection: GeoProjection, box: Box, ownPath: Map<string, string>): Basemap {
-  const path = geoPath(projection).digits(1);
+export function basemap(topology: Topology, projection: GeoProjection, box: Box, ownPath: Map<string, string>, digits = 1): Basemap {
+  const path = geoPath(projection).digits(digits);
   const geometries = countriesOf(topology);
   const rest = geometries.filter((g) => !ownPath.has(String(g.id)));
   const land = path(merge(topology, rest as Parameters<typeof merge>[1])) ?? '';

@@ -187,7 +187,8 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     // The panel title keeps its own band at the top.
     const projection = mapProjection('region', { ...box, y: titleHeight, height: box.height - titleHeight }, { padding: layout.narrow ? 8 : 16, include });
     projection.clipExtent([[0, 0], [box.width, box.height]]);
-    const base = basemap(topologyFor(REGION_TOPOLOGY_BOUNDS, projection), projection, box, ownPath);
+    // A locator at 5 to 12 px per degree: coarser outlines and whole-pixel coordinates lose nothing visible.
+    const base = basemap(topologyFor(REGION_TOPOLOGY_BOUNDS, projection, 8), projection, box, ownPath, layout.narrow ? 0 : 1);
     const capitalR = layout.narrow ? 2.5 : 3;
     const kh = project(projection, model.unreported.lonLat);
 
@@ -295,6 +296,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     const placed = placeLabels(requests, {
       bounds: { x: 2, y: 2, width: box.width - 4, height: box.height - 4 },
       obstacles: [{ x: 0, y: 0, width: box.width, height: titleHeight }, ...points.map((p) => boxAround([p.x, p.y], p.r + 1))],
+      points: points.map((p) => [p.x, p.y] as [number, number]),
     });
 
     // Number badges for reduced motion, placed after the labels: a badge can slide along its curve, a label
@@ -334,7 +336,8 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     const box: Box = { x: 0, y: 0, width: layout.closeup.width, height: layout.closeup.height };
     const projection = mapProjection('closeup', { ...box, y: titleHeight, height: box.height - titleHeight }, { padding: 4 });
     projection.clipExtent([[0, 0], [box.width, box.height]]);
-    const base = basemap(topologyFor(CLOSEUP_TOPOLOGY_BOUNDS, projection), projection, box, ownPath);
+    // Only Cambodia is drawn on its own here; its neighbours are land.
+    const base = basemap(topologyFor(CLOSEUP_TOPOLOGY_BOUNDS, projection), projection, box, new Map([[CAMBODIA_NUMERIC, 'KH']]));
 
     const points: ScenePoint[] = model.sites.map((site) => {
       const [x, y] = project(projection, site.lonLat);
@@ -543,6 +546,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     const placed = placeLabels(requests, {
       bounds: { x: 2, y: 2, width: box.width - 4, height: box.height - 4 },
       obstacles: [{ x: 0, y: 0, width: box.width, height: titleHeight }, ...points.map((p) => boxAround([p.x, p.y], p.r + 1)), ...obstacles],
+      points: points.map((p) => [p.x, p.y] as [number, number]),
     });
 
     return {

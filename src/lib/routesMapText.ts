@@ -2,7 +2,7 @@ import type { Count, CountKind } from '../data/schemas/count';
 import type { Place } from '../data/schemas/place';
 import type { Source } from '../data/schemas/source';
 import { formatCount, formatCountShort } from './formatCount';
-import type { NationalityModel, RouteModel, SiteModel } from './routesModel';
+import type { NationalityModel, RouteModel, RoutesModel, SiteModel } from './routesModel';
 
 /** Kinds as the few words a map label has room for; the full label is in the tooltip and table. */
 const KIND_WORDS: Record<CountKind, string> = {
@@ -77,11 +77,11 @@ export function basisText(route: RouteModel): string {
   }
 }
 
-/** What a screen reader hears for a nationality's trunk and country: its routes, headline figure, basis. */
-export function nationalityAccessibleName(n: NationalityModel): string {
+/** A nationality's routes and headline figure in a sentence or two (no name, no sources). */
+export function nationalityDescription(n: NationalityModel): string {
   const into = n.routes.filter((r) => r.route.direction === 'into-cambodia');
   const out = n.routes.filter((r) => r.route.direction === 'out-of-cambodia');
-  const parts = [`${n.number}. ${n.country.name}.`];
+  const parts: string[] = [];
   if (into.length) {
     const places = [...new Set(into.map((r) => r.to.name))];
     parts.push(`${into.length} route${into.length === 1 ? '' : 's'} into Cambodia, to ${places.join('; ')}.`);
@@ -89,8 +89,12 @@ export function nationalityAccessibleName(n: NationalityModel): string {
   if (out.length) parts.push(`Trafficked out to ${out.map((r) => r.to.name).join(' and ')}.`);
   if (n.headline) parts.push(`Figure shown: ${figureText(n.headline)}.`);
   else if (n.basis === 'embassy-request') parts.push('Its embassy asked Cambodia for help; no figure was reported.');
-  parts.push(`Sources: ${sourcesText(n.routes.flatMap((r) => r.sources))}.`);
   return parts.join(' ');
+}
+
+/** What a screen reader hears for a nationality's trunk and country: number, name, routes, figure, sources. */
+export function nationalityAccessibleName(n: NationalityModel): string {
+  return `${n.number}. ${n.country.name}. ${nationalityDescription(n)} Sources: ${sourcesText(n.routes.flatMap((r) => r.sources))}.`;
 }
 
 /** The route's title: "Taiwan to Cambodia (site not reported)". */
@@ -110,4 +114,35 @@ export function siteAccessibleName(site: SiteModel): string {
   const within = site.within.length ? ` Named here: ${site.within.map((p) => p.name).join(', ')}.` : '';
   const figures = site.figures.length ? ` ${site.figures.length} reported figure${site.figures.length === 1 ? '' : 's'}, including ${figureText(site.figures[0]!)}.` : '';
   return `${site.place.name}, ${site.place.province}${precision ? ` (${precision})` : ''}.${within}${figures} Sources: ${sourcesText(site.sources)}.`;
+}
+
+function listInWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The map in words, for the figure's caption and screen readers: how many origins, which have figures
+ * and which only asked for help, where people were held, the escape and the outward flow. Built from the
+ * data, so it says what the map draws.
+ */
+export function routesMapSummary(model: RoutesModel): string {
+  const origins = model.nationalities.filter((n) => n.country.code !== 'KH' && n.routes.some((r) => r.route.direction === 'into-cambodia'));
+  const withFigures = origins.filter((n) => n.headline);
+  const requestOnly = origins.filter((n) => n.basis === 'embassy-request' && !n.headline);
+  const heldAt = model.sites.filter((s) => model.routes.some((r) => r.route.direction === 'into-cambodia' && r.to.place && (r.to.place === s.place || s.within.includes(r.to.place))));
+  const unreported = model.routes.filter((r) => r.to.unreported).length;
+  const parts = [
+    `Routes into Cambodia from ${origins.length} countries and territories.`,
+    withFigures.length ? `A figure was reported for ${withFigures.length} of them (${listInWords(withFigures.map((n) => n.country.name))}); the figures count different things and are not added together.` : '',
+    requestOnly.length ? `${listInWords(requestOnly.map((n) => n.country.name))} ${requestOnly.length === 1 ? 'is' : 'are'} on the map only because ${requestOnly.length === 1 ? 'its embassy' : 'their embassies'} asked Cambodia for help.` : '',
+    heldAt.length ? `Where people were held was reported for ${listInWords(heldAt.map((s) => s.place.name))}${unreported ? `; for ${unreported} routes it was not` : ''}.` : '',
+  ];
+  for (const escape of model.routes.filter((r) => r.route.direction === 'escape')) {
+    const f = escape.figures[0];
+    parts.push(f ? `Escape, ${formatStoryDate(f.asOf)} (${formatCount(f)} ${f.kind}): ${escape.route.description}` : escape.route.description);
+  }
+  const out = model.routes.filter((r) => r.route.direction === 'out-of-cambodia');
+  if (out.length) parts.push(`The older flow runs the other way: Cambodians trafficked to ${listInWords(out.map((r) => r.to.name))}.`);
+  return parts.filter(Boolean).join(' ');
 }

@@ -54,6 +54,12 @@ describe('placeLabels', () => {
     expect(placed[0]!.leader!.slice(0, 2)).toEqual([100, 100]);
   });
 
+  it('placeLabels does not set a label next to its point where it sits nearer another point', () => {
+    // A point just right of ours: the label goes left rather than beside the other point.
+    const { placed } = placeLabels([label('India', [100, 100])], { bounds, points: [[136, 100]] });
+    expect(placed[0]!.position).toBe('left');
+  });
+
   it('placeLabels falls back to shorter lines before dropping a label', () => {
     const obstacles = [{ x: 0, y: 0, width: 300, height: 88 }, { x: 0, y: 112, width: 300, height: 88 }];
     const { placed } = placeLabels([label('Vietnam', [100, 100], ['Vietnam', '500+ rescued'], { fallbacks: [['Vietnam']] })], { bounds, obstacles });
