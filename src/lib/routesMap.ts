@@ -33,12 +33,14 @@ function attrs(a: Record<string, string | number | undefined | false>): string {
 function routeMarkup(r: SceneRoute, active: string | null, badgeR: number): string {
   const code = r.nationality?.country.code ?? r.routes[0]!.nationality;
   const classes = [
-    'rm-route',
-    `rm-route--${r.kind}`,
-    `rm-route--${r.direction}`,
-    `rm-route--${r.basis}`,
-    r.hasFigure ? 'rm-route--has-figure' : '',
-    active === code ? 'is-active' : '',
+    ...new Set([
+      'rm-route',
+      `rm-route--${r.kind}`,
+      `rm-route--${r.direction}`,
+      `rm-route--${r.basis}`,
+      r.hasFigure ? 'rm-route--has-figure' : '',
+      active === code ? 'is-active' : '',
+    ]),
   ]
     .filter(Boolean)
     .join(' ');

@@ -91,7 +91,7 @@ describe('routesMap', () => {
   it('routesMap draws the outward flow and the escape in their own styles', () => {
     const svg = routesMap(story, { width: 1280 });
     expect(svg).toMatch(/class="rm-route rm-route--trunk rm-route--out-of-cambodia rm-route--reported" data-routes="cambodians-to-thailand"/);
-    expect(svg).toMatch(/class="rm-route rm-route--escape rm-route--escape rm-route--figure rm-route--has-figure" data-route="binh-di-escape-to-vietnam"/);
+    expect(svg).toMatch(/class="rm-route rm-route--escape rm-route--figure rm-route--has-figure" data-route="binh-di-escape-to-vietnam"/);
     expect(svg).toContain('across the Binh Di River');
     expect(svg).toMatch(/data-viewbox-river-escape="\d+ \d+ \d+ \d+"/);
   });
