@@ -75,7 +75,7 @@ function pointMarkup(p: ScenePoint, active: string | null): string {
   const precision = p.detail === 'exact' ? 'town' : p.detail === 'district' ? 'province' : p.detail;
   const centre = precision === 'province' ? `<circle${attrs({ cx: base.cx, cy: base.cy, r: 1.5, class: 'rm-site-centre' })}/>` : '';
   return `<g${attrs({
-    class: `rm-site rm-site--${precision}${active && p.nationalities?.includes(active) ? ' is-active' : ''}`,
+    class: `rm-site rm-site--${precision}${site.escapeFrom ? ' rm-site--escape-from' : ''}${active && p.nationalities?.includes(active) ? ' is-active' : ''}`,
     'data-site': site.place.id,
     'data-nationalities': p.nationalities?.join(' '),
     'data-tip': `site-${site.place.id}`,
@@ -121,7 +121,9 @@ function panelMarkup(panel: ScenePanel, kind: 'region' | 'closeup', scene: Route
   const points = panel.points.map((p) => pointMarkup(p, active)).join('');
   const labels = panel.labels.map((l) => labelMarkup(l, panel.labelStyles.get(l.id), active)).join('');
   const fs = scene.layout.fontSize;
-  const title = `<text class="rm-panel-title" aria-hidden="true"${attrs({ x: 6, y: r1(fs * 1.1) + 3, 'font-size': fs + 0.5 })}>${esc(panel.title)}</text>`;
+  // Title and frame sit outside the panel's own viewBox, so a zoomed panel keeps them in place.
+  const title = `<text${attrs({ class: `rm-panel-title rm-panel-title--${kind}`, 'aria-hidden': 'true', x: box.x + 6, y: r1(box.y + fs * 1.1 + 3), 'font-size': fs + 0.5 })}>${esc(panel.title)}</text>`;
+  const frame = `<rect${attrs({ class: `rm-panel-frame rm-panel-frame--${kind}`, x: box.x + 0.5, y: box.y + 0.5, width: box.width - 1, height: box.height - 1 })}/>`;
   return `<svg${attrs({
     class: `rm-panel rm-panel--${kind}`,
     x: box.x,
@@ -131,7 +133,7 @@ function panelMarkup(panel: ScenePanel, kind: 'region' | 'closeup', scene: Route
     viewBox: `0 0 ${box.width} ${box.height}`,
     'data-viewbox': `0 0 ${box.width} ${box.height}`,
     ...extra,
-  })}><path class="rm-water"${attrs({ d: panel.water })}/><path class="rm-land"${attrs({ d: panel.land })}/><g class="rm-countries">${countries}</g><path class="rm-borders"${attrs({ d: panel.borders })}/><g class="rm-routes">${routes}</g><g class="rm-points">${points}</g><g class="rm-labels" aria-hidden="true">${labels}</g>${title}<rect class="rm-panel-frame"${attrs({ x: 0.5, y: 0.5, width: box.width - 1, height: box.height - 1 })}/></svg>`;
+  })}><path class="rm-water"${attrs({ d: panel.water })}/><path class="rm-land"${attrs({ d: panel.land })}/><g class="rm-countries">${countries}</g><path class="rm-borders"${attrs({ d: panel.borders })}/><g class="rm-routes">${routes}</g><g class="rm-points">${points}</g><g class="rm-labels" aria-hidden="true">${labels}</g></svg>${frame}${title}`;
 }
 
 function swatch(it: LegendItem): string {

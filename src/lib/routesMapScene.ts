@@ -403,7 +403,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     const escapes: SceneRoute[] = [];
     const styles = new Map<string, LabelStyle>();
     const requests: LabelRequest[] = [];
-    let escapeZoom: string | null = null;
+    const escapeExtent: Point[] = [];
     for (const m of model.routes.filter((r) => r.route.direction === 'escape')) {
       const start = project(projection, m.from.lonLat);
       const destination = m.to.country ?? data.countries.find((c) => c.code === m.to.place?.country);
@@ -474,14 +474,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
         lineClasses: ['rm-label-name', 'rm-label-figure', 'rm-label-note'],
         nationality: m.nationality,
       });
-      // Zoom for the river-escape state: the site and the arrow, at the panel's aspect ratio.
-      const cx = (start[0] + end[0]) / 2;
-      const cy = (start[1] + end[1]) / 2;
-      const zw = Math.min(box.width, Math.max(160, Math.hypot(end[0] - start[0], end[1] - start[1]) * 5));
-      const zh = (zw * box.height) / box.width;
-      const zx = Math.min(Math.max(cx - zw / 2, 0), box.width - zw);
-      const zy = Math.min(Math.max(cy - zh / 2, 0), box.height - zh);
-      escapeZoom = [zx, zy, zw, zh].map((n) => Math.round(n)).join(' ');
+      escapeExtent.push(start, end);
     }
 
     for (const p of points) {
@@ -548,6 +541,21 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
       obstacles: [{ x: 0, y: 0, width: box.width, height: titleHeight }, ...points.map((p) => boxAround([p.x, p.y], p.r + 1)), ...obstacles],
       points: points.map((p) => [p.x, p.y] as [number, number]),
     });
+
+    // Zoom for the river-escape state: the site, the arrow and its label, 1.6 times closer, at the panel's
+    // aspect ratio (enough to bring the crossing near, not so much that the labels turn shouty).
+    let escapeZoom: string | null = null;
+    const escapeLabels = placed.placed.filter((l) => l.id.startsWith('escape-'));
+    if (escapeExtent.length) {
+      const xs = [...escapeExtent.map((p) => p[0]), ...escapeLabels.flatMap((l) => [l.box.x, l.box.x + l.box.width])];
+      const ys = [...escapeExtent.map((p) => p[1]), ...escapeLabels.flatMap((l) => [l.box.y, l.box.y + l.box.height])];
+      const [x0, x1, y0, y1] = [Math.min(...xs) - 12, Math.max(...xs) + 12, Math.min(...ys) - 12, Math.max(...ys) + 12];
+      const zw = Math.min(box.width, Math.max(box.width / 1.6, x1 - x0, ((y1 - y0) * box.width) / box.height));
+      const zh = (zw * box.height) / box.width;
+      const zx = Math.min(Math.max((x0 + x1) / 2 - zw / 2, 0), box.width - zw);
+      const zy = Math.min(Math.max((y0 + y1) / 2 - zh / 2, 0), box.height - zh);
+      escapeZoom = [zx, zy, zw, zh].map((n) => Math.round(n)).join(' ');
+    }
 
     return {
       box: layout.closeup,

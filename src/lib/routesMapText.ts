@@ -77,19 +77,27 @@ export function basisText(route: RouteModel): string {
   }
 }
 
-/** A nationality's routes and headline figure in a sentence or two (no name, no sources). */
-export function nationalityDescription(n: NationalityModel): string {
+/** Where a nationality's routes go, in a sentence: "2 routes into Cambodia, ending at an unreported site and at Sihanoukville." */
+export function nationalityRoutesText(n: NationalityModel): string {
   const into = n.routes.filter((r) => r.route.direction === 'into-cambodia');
   const out = n.routes.filter((r) => r.route.direction === 'out-of-cambodia');
   const parts: string[] = [];
   if (into.length) {
-    const places = [...new Set(into.map((r) => r.to.name))];
-    parts.push(`${into.length} route${into.length === 1 ? '' : 's'} into Cambodia, to ${places.join('; ')}.`);
+    const places = [...new Set(into.map((r) => (r.to.unreported ? 'an unreported site' : r.to.name)))];
+    parts.push(`${into.length} route${into.length === 1 ? '' : 's'} into Cambodia, ending at ${listInWords(places.map((p, i) => (i ? `at ${p}` : p)))}.`);
   }
-  if (out.length) parts.push(`Trafficked out to ${out.map((r) => r.to.name).join(' and ')}.`);
-  if (n.headline) parts.push(`Figure shown: ${figureText(n.headline)}.`);
-  else if (n.basis === 'embassy-request') parts.push('Its embassy asked Cambodia for help; no figure was reported.');
+  if (out.length) parts.push(`Trafficked out to ${listInWords(out.map((r) => r.to.name))}.`);
   return parts.join(' ');
+}
+
+/** A nationality's routes and the figure its label shows, in a sentence or two (no name, no sources). */
+export function nationalityDescription(n: NationalityModel): string {
+  const figure = n.headline
+    ? ` Figure shown: ${figureText(n.headline)}.`
+    : n.basis === 'embassy-request'
+      ? ' Its embassy asked Cambodia for help; no figure was reported.'
+      : '';
+  return `${nationalityRoutesText(n)}${figure}`;
 }
 
 /** What a screen reader hears for a nationality's trunk and country: number, name, routes, figure, sources. */
@@ -133,8 +141,7 @@ export function routesMapSummary(model: RoutesModel): string {
   const heldAt = model.sites.filter((s) => model.routes.some((r) => r.route.direction === 'into-cambodia' && r.to.place && (r.to.place === s.place || s.within.includes(r.to.place))));
   const unreported = model.routes.filter((r) => r.to.unreported).length;
   const parts = [
-    `Routes into Cambodia from ${origins.length} countries and territories.`,
-    withFigures.length ? `A figure was reported for ${withFigures.length} of them (${listInWords(withFigures.map((n) => n.country.name))}); the figures count different things and are not added together.` : '',
+    `Routes into Cambodia from ${origins.length} countries and territories${withFigures.length ? `, ${withFigures.length} of them with a reported figure` : ''}.`,
     requestOnly.length ? `${listInWords(requestOnly.map((n) => n.country.name))} ${requestOnly.length === 1 ? 'is' : 'are'} on the map only because ${requestOnly.length === 1 ? 'its embassy' : 'their embassies'} asked Cambodia for help.` : '',
     heldAt.length ? `Where people were held was reported for ${listInWords(heldAt.map((s) => s.place.name))}${unreported ? `; for ${unreported} routes it was not` : ''}.` : '',
   ];

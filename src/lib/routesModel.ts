@@ -51,8 +51,10 @@ export interface SiteModel {
   within: Place[];
   /** Counts tied to the place or a place within it. */
   figures: Count[];
-  /** Numbers of routes that end or start here. */
+  /** Numbers (their nationalities') of routes that end or start here. */
   routes: number[];
+  /** An escape started here. */
+  escapeFrom: boolean;
   sources: Source[];
 }
 
@@ -167,12 +169,14 @@ export function routesModel(data: RoutesMapData, cambodiaPoint: LonLat): RoutesM
       const ids = new Set([place.id, ...within.map((p) => p.id)]);
       const figures = data.counts.filter((c) => c.place && ids.has(c.place));
       const siteRoutes = routes.filter((r) => [r.from, r.to].some((e) => e.place && topOf(e.place) === place)).map((r) => r.number);
+      const escapeFrom = routes.some((r) => r.route.direction === 'escape' && r.from.place !== undefined && topOf(r.from.place) === place);
       return {
         place,
         lonLat: [place.lon!, place.lat!] as LonLat,
         within,
         figures,
         routes: siteRoutes,
+        escapeFrom,
         sources: uniqueSources([...place.sources, ...within.flatMap((p) => p.sources), ...figures.flatMap((f) => f.sources)], sourceById),
       };
     });

@@ -99,7 +99,7 @@ describe('routesMap', () => {
   it('routesMap draws sites at their recorded precision', () => {
     const svg = routesMap(story, { width: 1280 });
     expect(svg).toMatch(/class="rm-site rm-site--province" data-site="koh-kong"/);
-    expect(svg).toMatch(/class="rm-site rm-site--approximate" data-site="koh-thom"/);
+    expect(svg).toMatch(/class="rm-site rm-site--approximate rm-site--escape-from" data-site="koh-thom"/);
     expect(svg).toMatch(/class="rm-site rm-site--town" data-site="sihanoukville"/);
   });
 
