@@ -166,6 +166,23 @@ test.describe('trafficking-routes map', () => {
     await expect(p.locator(`${visibleMap} .rm-route--trunk .rm-badge`).first()).toBeHidden();
   });
 
+  test('with motion, highlighting an origin draws its routes in and the escape zoom animates; reduced motion does neither', async ({ page }) => {
+    let p = await gotoPage(page, PATH, { reducedMotion: false });
+    // Script animations (the draw-in), not the CSS opacity transitions.
+    const running = () => p.evaluate(() => document.getAnimations().filter((a) => !(a instanceof CSSTransition)).length);
+    await p.locator('.routes-map').evaluate((el) => (el.dataset['state'] = 'origin:TW'));
+    expect(await running()).toBeGreaterThan(0);
+    await p.locator('.routes-map').evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'river-escape' } })));
+    const closeup = p.locator(`${visibleMap} .rm-panel--closeup`);
+    const zoom = (await closeup.getAttribute('data-viewbox-river-escape'))!;
+    // Mid-animation the viewBox is on its way; it arrives within a second.
+    await expect(closeup).toHaveAttribute('viewBox', zoom, { timeout: 2000 });
+
+    p = await gotoPage(page, PATH, { reducedMotion: true });
+    await p.locator('.routes-map').evaluate((el) => (el.dataset['state'] = 'origin:TW'));
+    expect(await running()).toBe(0);
+  });
+
   test('hovering a route shows its figures and sources', async ({ page }) => {
     const p = await gotoPage(page, PATH);
     // Hover a point on the curve itself (a curve's bounding-box centre is open water).
