@@ -1,6 +1,7 @@
 /**
  * Screenshots a page of the built site: `node scripts/screenshot.mjs <path> <out.png> [width=1280] [light|dark] [--no-js] [--viewport]`.
- * Full page by default; `--viewport` captures only the first screen. Serves dist/ itself on a free port.
+ * Full page by default; `--viewport` captures only the first screen; `--from=Y` captures one screen height
+ * starting Y pixels down the page. Serves dist/ itself on a free port.
  */
 import { chromium } from 'playwright-core';
 import { serveDist } from './serveDist.mjs';
@@ -23,7 +24,14 @@ try {
   const page = await context.newPage();
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: out, fullPage: !flags.has('--viewport') });
+  const from = [...flags].find((f) => f.startsWith('--from='));
+  if (from) {
+    const viewport = page.viewportSize() ?? { width: Number(width), height: 900 };
+    const y = Number(from.slice('--from='.length));
+    await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y, width: viewport.width, height: viewport.height } });
+  } else {
+    await page.screenshot({ path: out, fullPage: !flags.has('--viewport') });
+  }
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();
