@@ -20,7 +20,7 @@ export const routeSchema = z.strictObject({
   direction: z.enum(['into-cambodia', 'out-of-cambodia', 'escape']),
   /** Why the route is drawn: a reported figure, or only an embassy's request for help, or a narrative statement. */
   basis: z.enum(['figure', 'embassy-request', 'reported']),
-  /** Ids of counts that support the route (empty where none exists). */
+  /** Ids of counts that support the route (empty where none exists); the first is the route's headline figure on the map. */
   figures: z.array(idSchema).default([]),
   /** What the route stands for, in a sentence. */
   description: z.string().min(1),
