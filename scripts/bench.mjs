@@ -13,12 +13,11 @@
  * and compares them with TimelineJS showing the same sixteen events: about 320 KB transferred and a Lighthouse
  * mobile LCP of about 2.8 s after a blank "Loading" screen. Exits 1 if the page is not lighter and faster.
  */
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { serveDist } from './serveDist.mjs';
 
 const TIMELINEJS = { bytes: 320 * 1024, lcp: 2800 };
 
@@ -34,20 +33,6 @@ const DEVICE = {
     'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt']);
-
 function options(argv) {
   const get = (name, fallback) => {
     const i = argv.indexOf(`--${name}`);
@@ -59,34 +44,6 @@ function options(argv) {
     json: get('json', null),
     cpu: Math.max(1, Number(get('cpu', CPU_SLOWDOWN))),
   };
-}
-
-/** Serves `root` on 127.0.0.1 with gzip for text, like a static host; resolves once listening on a free port. */
-async function serve(root) {
-  const server = createServer((req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, urlPath));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end('Not found');
-      return;
-    }
-    const ext = extname(file);
-    let body = readFileSync(file);
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = body.length;
-    res.writeHead(200, headers).end(body);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 const kind = (type, url) =>
@@ -163,7 +120,7 @@ async function main() {
     console.error('dist/ is missing: build the site first (npm run build, or npm run bench which builds).');
     process.exit(2);
   }
-  const server = await serve(dist);
+  const server = await serveDist(dist, 0, { gzip: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const url = server.url + path;

@@ -1,12 +1,14 @@
 /**
  * A small static file server for the built site, used by the browser tests, the benchmark and the
  * screenshot script. It serves `dist/` the way a static host does: `/path/` -> `/path/index.html`,
- * unknown paths -> `404.html` with status 404. Usage: `node scripts/serveDist.mjs [dir] [port]`.
+ * unknown paths -> `404.html` with status 404, and (with `{ gzip: true }`, for the benchmark) text gzipped
+ * for clients that accept it. Usage: `node scripts/serveDist.mjs [dir] [port]`.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +26,8 @@ const TYPES = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
 };
+/** Text formats worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.txt', '.xml', '.webmanifest']);
 
 async function fileFor(root, urlPath) {
   let path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
@@ -44,13 +48,29 @@ async function fileFor(root, urlPath) {
 
 /**
  * Serves `dir` on 127.0.0.1. Resolves to `{ url, close }` once listening; port 0 picks a free port.
+ * `gzip: true` gzips text responses (pages, 404 page included) when the request accepts gzip, as a static
+ * host would, so that transferred bytes can be measured; off by default, so responses are the files as is.
  * @param {string} dir
  * @param {number} [port]
+ * @param {{ gzip?: boolean }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist(dir, port = 0) {
+export async function serveDist(dir, port = 0, { gzip = false } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
+    /** Sends `body` as a file of type `ext`, gzipped when asked for and accepted. */
+    const send = (status, ext, body, headers = {}) => {
+      if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers = { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+      }
+      res.writeHead(status, {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'content-length': body.length,
+        ...headers,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
     try {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       // A directory requested without its slash redirects, as static hosts do.
@@ -65,17 +85,10 @@ export async function serveDist(dir, port = 0) {
       const file = await fileFor(root, path);
       if (!file) {
         const notFound = await fileFor(root, '/404.html');
-        res.writeHead(404, { 'content-type': TYPES['.html'] });
-        res.end(notFound ? await readFile(notFound) : 'Not found');
+        send(404, '.html', notFound ? await readFile(notFound) : Buffer.from('Not found'));
         return;
       }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'x-content-type-options': 'nosniff',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      send(200, extname(file), await readFile(file), { 'x-content-type-options': 'nosniff' });
     } catch (err) {
       res.writeHead(500);
       res.end(String(err));
