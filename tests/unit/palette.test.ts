@@ -1,19 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-/** WCAG 2 relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast, visionDistance, VISION, type Vision } from '../helpers/colourVision';
 
 /** The colour tokens of tokens.css, each declared once as `light-dark(<light>, <dark>)`, split by theme. */
 function themes(): { light: Record<string, string>; dark: Record<string, string> } {
@@ -54,4 +41,35 @@ describe('palette', () => {
     const css = readFileSync('src/styles/tokens.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     expect(css.match(/--[\w-]+:\s*#[0-9a-f]{3,8}\b/gi) ?? []).toEqual([]);
   });
+
+  /** The raw hue a semantic token (e.g. --cat-foreign-pressure) resolves to, in one theme. */
+  const resolve = (token: string, theme: Record<string, string>): string => {
+    const css = readFileSync('src/styles/tokens.css', 'utf8');
+    const ref = css.match(new RegExp(`${token}:\\s*var\\((--[\\w-]+)\\)`))?.[1];
+    if (!ref || !theme[ref]) throw new Error(`${token} does not resolve to a palette hue`);
+    return theme[ref]!;
+  };
+
+  // Colours that a chart shows side by side with no other cue (timeline dots; map route kinds, which also
+  // differ in dash pattern) must stay apart for colour-blind readers. Kinds of count in the rescue chart
+  // are told apart by their direct text labels, so they are not held to this.
+  const groups: Record<string, string[]> = {
+    'timeline categories': ['--cat-policy-enforcement', '--cat-foreign-pressure', '--cat-rescues-escapes', '--cat-reports-response'],
+    'map route kinds': ['--route-into', '--route-out', '--route-request', '--route-escape'],
+  };
+  for (const [group, tokens] of Object.entries(groups)) {
+    for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
+      it(`${name}: ${group} stay distinct (ΔE ≥ 10) in normal vision and with protanopia, deuteranopia and tritanopia`, () => {
+        const hues = tokens.map((t) => resolve(t, theme));
+        expect(new Set(hues).size, `${group} reuse a hue`).toBe(tokens.length);
+        for (const vision of Object.keys(VISION) as Vision[]) {
+          for (let i = 0; i < hues.length; i++) {
+            for (let j = i + 1; j < hues.length; j++) {
+              expect(visionDistance(hues[i]!, hues[j]!, vision), `${tokens[i]} vs ${tokens[j]} (${vision})`).toBeGreaterThanOrEqual(10);
+            }
+          }
+        }
+      });
+    }
+  }
 });
