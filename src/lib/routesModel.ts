@@ -3,15 +3,10 @@ import type { Country } from '../data/schemas/country';
 import type { Place } from '../data/schemas/place';
 import type { Route } from '../data/schemas/route';
 import type { Source } from '../data/schemas/source';
+import type { StoryData } from '../data/loadStoryData';
 
 /** What the routes map needs from the story data (a subset of `loadStoryData()`). */
-export interface RoutesMapData {
-  readonly sources: readonly Source[];
-  readonly countries: readonly Country[];
-  readonly places: readonly Place[];
-  readonly counts: readonly Count[];
-  readonly routes: readonly Route[];
-}
+export type RoutesMapData = Pick<StoryData, 'sources' | 'countries' | 'places' | 'counts' | 'routes'>;
 
 /** A position as [longitude, latitude]. */
 export type LonLat = [number, number];
