@@ -29,6 +29,8 @@ test.describe('trafficking-routes map', () => {
     await expect(svg.locator('.rm-panel--closeup .rm-route--escape')).toBeVisible();
     await expect(svg.locator('.rm-legend')).toBeVisible();
     await expect(p.locator('#trafficking-routes details.chart-table table tbody tr')).not.toHaveCount(0);
+    // The nationality buttons need the script, so a reader without it is not offered them.
+    await expect(p.getByRole('group', { name: 'Highlight one nationality on the map' })).toBeHidden();
     await p.context().close();
   });
 
