@@ -225,13 +225,21 @@ export function enhanceDeck(root: HTMLElement): void {
         box.textContent = 'End of the slides';
         return;
       }
+      // A picture of the slide: no ids, names or focus of its own (the heading above names it).
       const copy = slide.cloneNode(true) as HTMLElement;
-      for (const el of [copy, ...copy.querySelectorAll('[id]')]) el.removeAttribute('id');
+      for (const el of [copy, ...copy.querySelectorAll('*')]) {
+        for (const a of ['id', 'aria-labelledby', 'aria-describedby', 'aria-roledescription']) el.removeAttribute(a);
+      }
+      copy.inert = true;
       copy.setAttribute('aria-hidden', 'true');
       box.append(copy);
     };
     put('[data-speaker-current]', current - 1);
     put('[data-speaker-next]', current);
+    const nowName = $<HTMLElement>('[data-speaker-now-title]');
+    const nextName = $<HTMLElement>('[data-speaker-next-title]');
+    if (nowName) nowName.textContent = slides[current - 1]!.dataset['title'] ?? '';
+    if (nextName) nextName.textContent = slides[current]?.dataset['title'] ?? 'none';
     const notes = $<HTMLElement>('[data-speaker-notes]');
     const source = slides[current - 1]!.querySelector('.slide-notes-body');
     if (notes && source) notes.replaceChildren(...[...source.childNodes].map((c) => c.cloneNode(true)));

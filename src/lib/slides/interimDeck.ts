@@ -101,10 +101,11 @@ export const interimDeck: readonly DeckSourceSlide[] = [
     slug: 'crackdown',
     kicker: 'August–October 2022',
     title: 'The crackdown',
-    body: 'On {date:sar-kheng-aug-22-announcement} the interior minister sent officials to check hotels and casinos across the country.\n\nOn {date:sar-kheng-aug-26-statement} he said {count:kh-rescued-2022-voa} foreign citizens had been rescued from trafficking rings that year.',
+    body: 'From {date:sar-kheng-aug-22-announcement}, officials checked hotels and casinos across Cambodia for trafficking victims.',
     chart: { id: 'crackdown-timeline', state: 'crackdown' },
     notes: [
       'VOA rounds the statement to {count:kh-rescued-2022-voa}; the Phnom Penh Post reports {count:kh-rescued-jan-aug} rescued in {count:kh-rescue-cases-jan-aug} cases, from the start of the year to Aug. 20.',
+      'On {date:sar-kheng-aug-26-statement} the interior minister said {count:kh-rescued-2022-voa} foreign citizens had been rescued from trafficking rings that year.',
       'Raids in Sihanoukville followed in September.',
     ],
     sources: ['voa-2022-08', 'ppp-sar-kheng-trafficking-offenders'],
