@@ -206,7 +206,7 @@ test.describe('presentation keys', () => {
     await openDeck(page, '#slide-2');
     const swipe = (x0: number, x1: number, y0 = 400, y1 = 400) =>
       page.locator('[data-deck-stage]').evaluate(
-        (el, [a, b, c, d]) => {
+        (el, [a = 0, b = 0, c = 0, d = 0]) => {
           el.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', clientX: a, clientY: c, bubbles: true }));
           el.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', clientX: b, clientY: d, bubbles: true }));
         },
@@ -338,7 +338,7 @@ test.describe('legible from the back of the room', () => {
           const outside = blocks.filter((el) => {
             const r = el.getBoundingClientRect();
             return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
-          }).map((el) => el.className.baseVal ?? el.className);
+          }).map((el) => el.getAttribute('class') ?? el.tagName);
           return { body, labels, outside, box: { w: box.width, h: box.height } };
         });
         expect(m.box.w, `slide ${n} fills the width`).toBeCloseTo(size.width, 0);

@@ -214,7 +214,7 @@ export function enhanceDeck(root: HTMLElement): void {
 
   // Speaker view: the current and next slide as copies, the notes, and the time since it opened.
   const started = Date.now();
-  const clock = $<HTMLElement>('[data-speaker-clock]');
+  const clock = $<HTMLTimeElement>('[data-speaker-clock]');
   function renderSpeaker(): void {
     const put = (sel: string, i: number) => {
       const box = $<HTMLElement>(sel);
