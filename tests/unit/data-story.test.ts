@@ -105,11 +105,18 @@ describe.skipIf(!haveSources)('story data against the source files', () => {
   const voa = haveSources ? read('voa-global-pressure-mounts-on-cambodia-2022-08.txt') : '';
   const facts = haveSources ? read('reported-facts.md') : '';
 
-  it('quotes are the published words (a final comma may become a full stop)', () => {
+  it('quotes are the published words exactly; the only change, a full stop for a comma, is marked "[.]"', () => {
     for (const q of data.quotes) {
       const text = q.sources.includes(VOA) ? voa : facts;
-      const variants = [q.words, q.words.replace(/\.(')?$/, ',$1')];
-      expect(variants.some((v) => text.includes(v)), q.id).toBe(true);
+      expect(text, q.id).toContain(q.words.replace(/\[\.\]/g, ','));
+    }
+  });
+
+  it('every count\'s sourceWording is in its sources\' words (quoted fragments joined by " … ")', () => {
+    const normal = (s: string) => s.replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    for (const c of data.counts) {
+      const text = normal(c.sources.includes(VOA) ? `${voa}\n${facts}` : facts);
+      for (const part of c.sourceWording.split(' … ')) expect(text, c.id).toContain(normal(part).replace(/^"|"$/g, ''));
     }
   });
 
