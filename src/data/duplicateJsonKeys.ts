@@ -22,7 +22,7 @@ export function duplicateJsonKeys(text: string): DuplicateKey[] {
   const string = (): string => {
     const start = i;
     i++; // opening quote
-    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     i++;
     return JSON.parse(text.slice(start, i)) as string;
   };
@@ -48,7 +48,7 @@ export function duplicateJsonKeys(text: string): DuplicateKey[] {
         i++; // colon
         value([...path, key]);
         ws();
-        if (text[i++] === '}') return;
+        if (i >= text.length || text[i++] === '}') return;
       }
     }
     if (ch === '[') {
@@ -61,7 +61,7 @@ export function duplicateJsonKeys(text: string): DuplicateKey[] {
       for (let n = 0; ; n++) {
         value([...path, n]);
         ws();
-        if (text[i++] === ']') return;
+        if (i >= text.length || text[i++] === ']') return;
       }
     }
     if (ch === '"') {
