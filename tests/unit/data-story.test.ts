@@ -76,6 +76,8 @@ describe('story data', () => {
       ['vn-escaped-binh-di-voa', 'vn-escaped-binh-di'],
       ['vn-escaped-bavet', 'vn-escaped-bavet-dantri'],
       ['th-rescued-since-oct-2021', 'th-rescued-other-reports'],
+      ['id-repatriated-aug-23', 'id-repatriated-aug-25'],
+      ['id-prevented-aug-23', 'id-prevented-aug-25'],
     ];
     for (const [a, b] of pairs) {
       expect(data.countById.get(a)?.disagreesWith, a).toContain(b);
@@ -94,6 +96,29 @@ describe('story data', () => {
         expect(values.has(Number(m[0].replace(/,/g, ''))), `${e.id}: "${m[0]}"`).toBe(true);
       }
     }
+  });
+
+  it('calls each figure what its source calls it (issue #11)', () => {
+    const kinds: [string, string][] = [
+      ['kh-found-sihanoukville-two-raids', 'found in raids'],
+      ['kh-found-jing-chhay', 'found in raids'],
+      ['kh-ncct-sihanoukville-found', 'found in raids'],
+      ['kh-found-bei-commune', 'found in raids'],
+      ['kh-removed-sihanoukville-four-sites', 'removed in raids'],
+      ['raid-sep-detained-total', 'detained in raids'],
+      ['tw-found-aug-18', 'found by checks'],
+      ['tw-stuck-aug-18', 'still stuck'],
+      ['hk-held', 'believed held'],
+      ['tw-held-captive-voa', 'held captive'],
+    ];
+    for (const [id, kind] of kinds) expect(data.countById.get(id)?.kind, id).toBe(kind);
+    // Only the UCA News raid is "detained".
+    expect(data.counts.filter((c) => c.kind === 'detained in raids').every((c) => c.sources.includes('ucanews-71866'))).toBe(true);
+    // Links the sources do not state are gone or marked as the site's inference.
+    expect(data.countById.get('kh-found-jing-chhay')?.partOf).toBeUndefined();
+    expect(data.countById.get('kh-removed-sihanoukville-four-sites')?.reportedBy).toBeUndefined();
+    expect(data.countById.get('vn-body-found-binh-di')?.place).toBeUndefined();
+    for (const c of data.counts.filter((c) => c.partOf && c.inference)) expect(c.inference, c.id).toMatch(/site infers/);
   });
 
   it('places without a sourced position say they are approximate', () => {

@@ -9,7 +9,7 @@ export const quoteSchema = z.strictObject({
   speaker: textSchema,
   /** Speaker's role as the source gives it. */
   role: textSchema,
-  /** The words, verbatim (square-bracketed insertions as published); only a final comma before the attribution becomes a full stop. */
+  /** The words exactly as published (VOA's own square-bracketed insertions kept); the one change made, a full stop where the source has a comma before the attribution, is marked "[.]". */
   words: textSchema,
   /** When it was said or published, where known. */
   date: isoDateSchema.optional(),
