@@ -88,7 +88,7 @@ test.describe('rescues-by-nationality chart', () => {
 
   test('named states highlight a kind or a country, from data-state or a chart:state event', async ({ page }) => {
     const p = await gotoPage(page, PATH);
-    const root = figure(p).locator('[data-rescue-chart]');
+    const root = figure(p).locator('[data-chart="rescues-by-nationality"]');
     const svg = chart(p);
     await root.evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'kind:repatriated' } })));
     await expect(root).toHaveAttribute('data-state', 'kind:repatriated');

@@ -12,10 +12,6 @@ export const NAV: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/data/', label: 'Data & sources' },
 ];
 
-/** The chart ids, shared by the gallery, embeds and slides. */
-export const CHART_IDS = ['trafficking-routes', 'rescues-by-nationality', 'crackdown-timeline'] as const;
-export type ChartId = (typeof CHART_IDS)[number];
-
 /** True when `href` is the current section of `pathname` (the story only for `/` itself). */
 export function isCurrentSection(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;

@@ -5,14 +5,22 @@
  * - keyboard: the overview is one tab stop; arrow keys move between the shown events, Home and End jump;
  * - a category filter (toggle buttons) that hides other events in the overview and the list;
  * - deep links: `#event-<id>` selects that event on load and on hashchange;
- * - named states from `data-state` or a `chart:state` event (see CrackdownTimeline.astro).
+ * - named states through the shared chart contract (`data-state` on `[data-chart="crackdown-timeline"]`, or
+ *   a `chart:state` event with `{ state }`, `{ event }` or `{ range }`), parsed as the server parsed them.
  */
 import { interpolateBreakpoints, type Breakpoint } from '../../../lib/charts/crackdown-timeline/focusContextScale';
-import { highlightedEventIds, highlightSpan, parseTimelineState } from '../../../lib/charts/crackdown-timeline/state';
+import { highlightedEventIds, highlightSpan, parseTimelineState, timelineStateName, type TimelineState } from '../../../lib/charts/crackdown-timeline/state';
+import { wireChartState } from '../shared/chartState';
+import { rovingFocus } from '../shared/rovingFocus';
+
+/** Enhances every timeline on the page not yet enhanced. */
+export function enhanceCrackdownTimelines(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-chart="crackdown-timeline"]:not([data-enhanced])')) enhanceCrackdownTimeline(root);
+}
 
 const EVENT_HASH = /^#event-([a-z0-9-]+)$/;
 
-export function enhanceCrackdownTimeline(root: HTMLElement): void {
+function enhanceCrackdownTimeline(root: HTMLElement): void {
   const items = Array.from(root.querySelectorAll<HTMLLIElement>('.tl-list > li[data-event]'));
   const ids = items.map((li) => li.dataset['event']!);
   const itemById = new Map(items.map((li) => [li.dataset['event']!, li]));
@@ -24,7 +32,6 @@ export function enhanceCrackdownTimeline(root: HTMLElement): void {
   const filters = Array.from(root.querySelectorAll<HTMLButtonElement>('button.tl-filter'));
   let selected: string | null = null;
 
-  root.dataset['enhanced'] = '';
   root.querySelector<HTMLElement>('[data-tl-controls]')?.removeAttribute('hidden');
   root.querySelector<HTMLElement>('[data-tl-hint]')?.removeAttribute('hidden');
 
@@ -117,19 +124,9 @@ export function enhanceCrackdownTimeline(root: HTMLElement): void {
       const mark = (e.target as Element).closest<SVGAElement>('a.tl-event');
       if (mark && mark.dataset['event'] !== selected) select(mark.dataset['event']!);
     });
-    svg.addEventListener('keydown', (e) => {
-      const mark = (e.target as Element).closest<SVGAElement>('a.tl-event');
-      if (!mark) return;
-      const shown = shownIds();
-      const at = shown.indexOf(mark.dataset['event']!);
-      let next: number | null = null;
-      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(shown.length - 1, at + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(0, at - 1);
-      else if (e.key === 'Home') next = 0;
-      else if (e.key === 'End') next = shown.length - 1;
-      if (next === null || !shown.length) return;
-      e.preventDefault();
-      select(shown[next]!, { focus: true });
+    rovingFocus(svg, {
+      items: () => shownIds().map((id) => marksFor(id).find((m) => svg.contains(m))!).filter(Boolean),
+      move: (to) => select((to as SVGAElement).dataset['event']!, { focus: true }),
     });
   }
 
@@ -188,9 +185,9 @@ export function enhanceCrackdownTimeline(root: HTMLElement): void {
   }
   window.addEventListener('hashchange', () => openFromHash(true));
 
-  // Named states: `data-state` is the source of truth; `chart:state` writes it.
-  function applyState(): void {
-    const highlight = parseTimelineState(root.dataset['state']);
+  // Named states, applied as the server drew them.
+  function applyState(state: TimelineState): void {
+    const highlight = parseTimelineState(state);
     const picked = highlightedEventIds(
       items.map((li) => ({ id: li.dataset['event']!, date: li.dataset['date']!, ...(li.dataset['end'] ? { endDate: li.dataset['end'] } : {}) })),
       highlight,
@@ -218,13 +215,12 @@ export function enhanceCrackdownTimeline(root: HTMLElement): void {
       rect.removeAttribute('visibility');
     }
   }
-  root.addEventListener('chart:state', (e) => {
-    const d = (e as CustomEvent<{ state?: string; range?: [string, string]; event?: string } | undefined>).detail ?? {};
-    root.dataset['state'] = d.event ? `event:${d.event}` : d.range ? `range:${d.range[0]}/${d.range[1] ?? d.range[0]}` : (d.state ?? 'overview');
-  });
-  new MutationObserver(applyState).observe(root, { attributes: true, attributeFilter: ['data-state'] });
-
   applyFilter();
-  applyState();
+  wireChartState(root, {
+    parse: (v) => timelineStateName(v),
+    apply: applyState,
+    // `{ event }` and `{ range: [start, end] }` are states too.
+    fromDetail: (d) => (d['event'] || d['range'] ? d : (d.state ?? 'overview')),
+  });
   openFromHash(false);
 }

@@ -1,12 +1,21 @@
 /**
  * Enhances a server-rendered RescueChart: sort buttons, a tooltip on hover and keyboard focus, and the named
- * highlight states (`all`, `kind:<kind>`, `country:<CODE>`) read from `data-state` or a `chart:state` event.
- * Rows move by a transform (and in the DOM, so the tab order follows what is seen); nothing is redrawn.
+ * highlight states (`all`, `kind:<kind>`, `country:<CODE>`) through the shared chart contract (`data-state`
+ * on `[data-chart="rescues-by-nationality"]`, or a `chart:state` event, which may also carry `sort`).
+ * States are applied by the same function the server drew them with. Rows move by a transform (and in the
+ * DOM, so the tab order follows what is seen); nothing is redrawn.
  */
-const SORTS = ['figure', 'name'] as const;
-type Sort = (typeof SORTS)[number];
+import { applyRescueState } from '../../../lib/charts/rescues-by-nationality/applyState';
+import { parseRescueSort, parseRescueState } from '../../../lib/charts/rescues-by-nationality/state';
+import { wireChartState } from '../shared/chartState';
+import { placeTooltip } from '../shared/tooltip';
 
-export function enhanceRescueChart(root: HTMLElement): void {
+/** Enhances every rescue chart on the page not yet enhanced. */
+export function enhanceRescueCharts(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-chart="rescues-by-nationality"]:not([data-enhanced])')) enhanceRescueChart(root);
+}
+
+function enhanceRescueChart(root: HTMLElement): void {
   const controls = root.querySelector<HTMLElement>('[data-rescue-controls]');
   const tooltip = root.querySelector<HTMLElement>('[data-rescue-tooltip]');
   const svgs = Array.from(root.querySelectorAll<SVGSVGElement>('svg.rescue-svg'));
@@ -21,7 +30,7 @@ export function enhanceRescueChart(root: HTMLElement): void {
   }
 
   function applySort(): void {
-    const sort: Sort = SORTS.includes(root.dataset['sort'] as Sort) ? (root.dataset['sort'] as Sort) : 'figure';
+    const sort = parseRescueSort(root.dataset['sort']);
     for (const b of root.querySelectorAll('button[data-sort-by]')) b.setAttribute('aria-pressed', String(b.getAttribute('data-sort-by') === sort));
     for (const svg of svgs) {
       if (svg.dataset['sort'] === sort) continue;
@@ -42,28 +51,6 @@ export function enhanceRescueChart(root: HTMLElement): void {
       }
     }
     hideTooltip();
-  }
-
-  function applyState(): void {
-    const state = root.dataset['state'] ?? 'all';
-    const i = state.indexOf(':');
-    const type = i < 0 ? state : state.slice(0, i);
-    const value = i < 0 ? '' : state.slice(i + 1);
-    for (const svg of svgs) {
-      // A kind may be named as in the data ("held captive") or by its colour role ("held", from `kind-held`).
-      const roleOf = new Map<string, string>();
-      for (const dot of svg.querySelectorAll<SVGElement>('.rescue-dot circle')) {
-        const role = Array.from(dot.classList).find((c) => c.startsWith('kind-'));
-        if (role) roleOf.set(dot.dataset['kind']!, role.slice('kind-'.length));
-      }
-      for (const row of svg.querySelectorAll<SVGGElement>(':scope > .rescue-row')) {
-        row.classList.toggle('is-dimmed', type === 'country' && row.dataset['country'] !== value);
-      }
-      for (const el of svg.querySelectorAll<SVGElement>('.rescue-row [data-kind]')) {
-        const kind = el.dataset['kind']!;
-        el.classList.toggle('is-dimmed', type === 'kind' && kind !== value && roleOf.get(kind) !== value);
-      }
-    }
   }
 
   /** The dot a target stands for: itself, or on a line of several dots, the one nearest the pointer. */
@@ -92,17 +79,7 @@ export function enhanceRescueChart(root: HTMLElement): void {
     list.replaceChildren(
       ...(dot.dataset['tipDetail'] ?? '').split('\n').map((line) => Object.assign(document.createElement('li'), { textContent: line })),
     );
-    tooltip.hidden = false;
-    const box = root.getBoundingClientRect();
-    const d = dot.getBoundingClientRect();
-    const tip = tooltip.getBoundingClientRect();
-    const cx = d.left + d.width / 2 - box.left;
-    const left = Math.max(0, Math.min(box.width - tip.width, cx - tip.width / 2));
-    // Above the dot, or below it when there is no room above.
-    const above = d.top - box.top - tip.height - 10;
-    const top = above >= 0 ? above : d.bottom - box.top + 10;
-    tooltip.style.setProperty('left', `${left}px`);
-    tooltip.style.setProperty('top', `${top}px`);
+    placeTooltip(tooltip, root, dot);
   }
   function hideTooltip(): void {
     if (tooltip) tooltip.hidden = true;
@@ -130,15 +107,17 @@ export function enhanceRescueChart(root: HTMLElement): void {
     if (e.key === 'Escape') hideTooltip();
   });
 
-  root.addEventListener('chart:state', (e) => {
-    const detail = (e as CustomEvent<{ state?: string; sort?: string }>).detail ?? {};
-    if (detail.state) root.dataset['state'] = detail.state;
-    if (detail.sort) root.dataset['sort'] = detail.sort;
+  wireChartState(root, {
+    parse: (v) => parseRescueState(v),
+    apply: (state) => {
+      for (const svg of svgs) applyRescueState(svg, state);
+    },
+    also: {
+      'data-sort': (detail) => {
+        if (typeof detail['sort'] === 'string') root.dataset['sort'] = parseRescueSort(detail['sort']);
+        else applySort();
+      },
+    },
   });
-  new MutationObserver(() => {
-    applyState();
-    applySort();
-  }).observe(root, { attributes: true, attributeFilter: ['data-state', 'data-sort'] });
-  applyState();
   applySort();
 }

@@ -1,14 +1,15 @@
 /**
- * Enhances every `.routes-map` on the page (RoutesMap.astro): tooltips on hover and focus, arrow-key
- * movement inside each map panel, the nationality buttons, and the named states.
+ * Enhances every trafficking-routes map on the page (RoutesMap.astro): tooltips on hover and focus, arrow-key
+ * movement inside each map panel, the nationality buttons, and the named states (through the shared
+ * chart contract: `data-state` on `[data-chart="trafficking-routes"]`, or a `chart:state` event).
  *
- *   root.dataset.state = 'origin:TW';                    // or
- *   root.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'river-escape' } }));
- *
- * The map is complete without this script; it only adds interaction and transitions (none when the
- * reader prefers reduced motion).
+ * The map is complete without this script, in any state (the server draws it); this only adds interaction
+ * and transitions (none when the reader prefers reduced motion).
  */
 import { parseRoutesMapState, stateNationality, type RoutesMapState } from '../../../lib/charts/trafficking-routes/state';
+import { wireChartState } from '../shared/chartState';
+import { rovingFocus, setTabStop } from '../shared/rovingFocus';
+import { placeTooltip } from '../shared/tooltip';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -48,15 +49,11 @@ function drawIn(lines: Iterable<SVGPathElement>): void {
 }
 
 function enhance(root: HTMLElement): void {
-  root.dataset['enhanced'] = 'true';
   const stage = root.querySelector<HTMLElement>('.rm-stage')!;
   const tooltip = root.querySelector<HTMLElement>('.rm-tooltip')!;
-  let applied: RoutesMapState | null = null;
+  let first = true;
 
-  function apply(): void {
-    const state = parseRoutesMapState(root.dataset['state']);
-    if (state === applied) return;
-    applied = state;
+  function apply(state: RoutesMapState): void {
     const nationality = stateNationality(state);
     for (const el of root.querySelectorAll<SVGElement>('[data-nationality]:not(button)')) {
       el.classList.toggle('is-active', el.dataset['nationality'] === nationality);
@@ -71,6 +68,11 @@ function enhance(root: HTMLElement): void {
       const zoom = state === 'river-escape' ? panel.dataset['viewboxRiverEscape'] : undefined;
       animateViewBox(panel, zoom ?? panel.dataset['viewbox']!);
     }
+    // The server drew the first state; only later changes animate.
+    if (first) {
+      first = false;
+      return;
+    }
     const selector = nationality
       ? `.rm-route.is-active:not(.rm-route--embassy-request):not(.rm-route--out-of-cambodia) .rm-route-line`
       : state === 'all-origins'
@@ -80,10 +82,7 @@ function enhance(root: HTMLElement): void {
           : '';
     if (selector) drawIn(root.querySelectorAll<SVGPathElement>(selector));
   }
-
-  function setState(state: string): void {
-    root.dataset['state'] = parseRoutesMapState(state);
-  }
+  const { set: setState } = wireChartState(root, { parse: (v) => parseRoutesMapState(v), apply });
 
   // Tooltips: content is rendered at build time into <template>s; the tip follows the focused or hovered mark.
   function show(target: Element, at?: { x: number; y: number }): void {
@@ -91,17 +90,7 @@ function enhance(root: HTMLElement): void {
     const template = key ? root.querySelector<HTMLTemplateElement>(`template[data-tip-content="${CSS.escape(key)}"]`) : null;
     if (!template) return;
     tooltip.replaceChildren(template.content.cloneNode(true));
-    tooltip.hidden = false;
-    const box = stage.getBoundingClientRect();
-    const r = target.getBoundingClientRect();
-    const x = (at?.x ?? r.left + r.width / 2) - box.left;
-    const y = (at?.y ?? r.top + r.height / 2) - box.top;
-    const w = tooltip.offsetWidth;
-    const h = tooltip.offsetHeight;
-    const left = Math.min(Math.max(x + 14 + w > box.width ? x - 14 - w : x + 14, 0), Math.max(0, box.width - w));
-    const top = Math.min(Math.max(y - h / 2, 0), Math.max(0, box.height - h));
-    tooltip.style.setProperty('left', `${Math.round(left)}px`);
-    tooltip.style.setProperty('top', `${Math.round(top)}px`);
+    placeTooltip(tooltip, stage, target, at);
   }
   function hide(): void {
     tooltip.hidden = true;
@@ -135,39 +124,22 @@ function enhance(root: HTMLElement): void {
   // Each panel is one tab stop; arrow keys move between its countries, routes and sites.
   for (const panel of root.querySelectorAll<SVGSVGElement>('.rm-panel')) {
     const items = [...panel.querySelectorAll<SVGElement>('[tabindex]')];
-    items.forEach((el, i) => el.setAttribute('tabindex', i === 0 ? '0' : '-1'));
+    setTabStop(items);
+    rovingFocus(panel, { items: () => items });
     panel.addEventListener('keydown', (e) => {
-      const i = items.indexOf(e.target as SVGElement);
-      if (i < 0) return;
-      const next =
-        e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (i + 1) % items.length
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (i - 1 + items.length) % items.length
-        : e.key === 'Home' ? 0
-        : e.key === 'End' ? items.length - 1
-        : -1;
-      if (next >= 0) {
+      const target = (e.target as Element).closest<SVGElement>('[tabindex]');
+      if (!target || !items.includes(target)) return;
+      if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        items[i]!.setAttribute('tabindex', '-1');
-        items[next]!.setAttribute('tabindex', '0');
-        items[next]!.focus();
-      } else if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        activate(items[i]!);
+        activate(target);
       } else if (e.key === 'Escape') {
         hide();
       }
     });
   }
-
-  root.addEventListener('chart:state', (e) => {
-    const state = (e as CustomEvent<{ state?: string }>).detail?.state;
-    if (state) setState(state);
-  });
-  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['data-state'] });
-  apply();
 }
 
 /** Enhances every routes map on the page not yet enhanced. */
 export function enhanceRoutesMaps(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('.routes-map:not([data-enhanced])')) enhance(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-chart="trafficking-routes"]:not([data-enhanced])')) enhance(root);
 }

@@ -68,3 +68,18 @@ export function highlightedEventIds(
       .map((ev) => ev.id),
   );
 }
+
+/** A timeline state's name, as `data-state` carries it. */
+export type TimelineState = 'overview' | 'before' | 'crackdown' | 'after' | `event:${string}` | `range:${string}/${string}`;
+
+/**
+ * A valid state name from any string or `chart:state` detail (`{ state }`, `{ event }`, `{ range }`), or
+ * `overview`: what the root's `data-state` is set to, on the server and in the browser alike.
+ */
+export function timelineStateName(value: Parameters<typeof parseTimelineState>[0] | unknown): TimelineState {
+  const h = parseTimelineState(typeof value === 'string' || (value && typeof value === 'object') ? (value as Parameters<typeof parseTimelineState>[0]) : null);
+  if (!h) return typeof value === 'string' && value in TIMELINE_STATES ? (value as TimelineState) : 'overview';
+  if ('event' in h) return /^[a-z0-9-]{1,80}$/.test(h.event) ? `event:${h.event}` : 'overview';
+  const named = Object.entries(TIMELINE_STATES).find(([, v]) => v && 'range' in v && v.range[0] === h.range[0] && v.range[1] === h.range[1]);
+  return named ? (named[0] as TimelineState) : `range:${h.range[0]}/${h.range[1]}`;
+}

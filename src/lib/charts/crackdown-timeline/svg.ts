@@ -15,6 +15,7 @@ import { formatEventDate, MONTH_SHORT } from '../../format/formatDate';
 import { estimateTextWidth } from '../../text/textWidth';
 import { LABEL_OFFSET, timelineAxis } from './axis';
 import { timelineLayout } from './lanes';
+import { sizeClassFor } from '../sizes';
 import { highlightedEventIds, highlightSpan, type TimelineHighlight } from './state';
 
 /** Options for {@link crackdownTimeline}. */
@@ -27,7 +28,7 @@ export interface CrackdownTimelineOptions {
   categories?: readonly EventCategory[];
   /** A period or an event to highlight; the other events are dimmed. */
   highlight?: TimelineHighlight | null;
-  /** Draw event titles beside their marks where there is room (default: when `width` is at least 560). */
+  /** Draw event titles beside their marks where there is room (default: from the `m` size class up). */
   labels?: boolean;
   /** The magnified period, ISO dates at any precision (default August to October 2022). */
   focus?: readonly [string, string];
@@ -71,7 +72,7 @@ export function crackdownTimelineScale(
   events: readonly Pick<Event, 'date' | 'endDate'>[],
   options: Pick<CrackdownTimelineOptions, 'width' | 'focus' | 'focusShare' | 'domain' | 'labels'>,
 ): FocusContextScale {
-  const labels = options.labels ?? options.width >= 560;
+  const labels = options.labels ?? sizeClassFor(options.width) !== 's';
   const [fa, fb] = options.focus ?? DEFAULT_FOCUS;
   const years = events.flatMap((e) => [isoDateSpan(e.date)[0], eventSpan(e)[1] - 1]).map((t) => new Date(t).getUTCFullYear());
   const [da, db] = options.domain ?? [String(Math.min(...years, 2022)), String(Math.max(...years, 2022))];
@@ -124,7 +125,7 @@ export interface CrackdownTimelineLayout {
 /** Lays the overview out: the scale for the width, then every shown event's mark in its lane. */
 export function crackdownTimelineLayout(allEvents: readonly Event[], options: CrackdownTimelineOptions): CrackdownTimelineLayout {
   const { width } = options;
-  const labels = options.labels ?? width >= 560;
+  const labels = options.labels ?? sizeClassFor(width) !== 's';
   const shown = options.categories ? new Set(options.categories) : null;
   const events = sortEvents(allEvents.filter((e) => !shown || shown.has(e.category)));
   // The scale comes from all events, so filtering categories never moves the axis.

@@ -3,10 +3,11 @@
  * layout is computed here because rows are of unequal height (a nationality has one to six lines), which
  * Plot's facets cannot do.
  */
+import { SIZE_BREAKPOINTS } from '../sizes';
 import type { RescueGroup, RescueLine } from './model';
 
-/** Below this width the chart stacks each figure's label above its dot. */
-export const RESCUE_COMPACT_BELOW = 560;
+/** Width below which the compact (phone) layout is used: the `m` size class (sizes.ts). */
+export const RESCUE_COMPACT_BELOW = SIZE_BREAKPOINTS.m;
 
 /** Type sizes in px; nothing under 12 so the chart stays legible on a phone. */
 export const RESCUE_TYPE = { header: 15, label: 14, meta: 13, value: 14, axis: 12, key: 13 } as const;

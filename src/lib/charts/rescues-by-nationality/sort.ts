@@ -1,7 +1,7 @@
 import type { RescueGroup } from './model';
+import type { RescueSort } from './state';
 
-/** The orders the rescue chart offers. */
-export type RescueSort = 'figure' | 'name';
+export type { RescueSort } from './state';
 
 /**
  * Orders nationality groups: by `figure`, the group with the largest single figure first (a figure, never a

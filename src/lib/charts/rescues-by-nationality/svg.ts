@@ -21,6 +21,8 @@ import { estimateTextWidth, layoutRescueChart, RESCUE_TYPE, type PlacedGroup, ty
 import { rescueRows, type RescueChartData, type RescueFigure, type RescueLine } from './model';
 import { shortPublisher } from '../../format/shortPublisher';
 import { sortRescueRows, type RescueSort } from './sort';
+import { applyRescueState } from './applyState';
+import type { RescueState } from './state';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -34,11 +36,13 @@ export interface RescueChartOptions {
   ariaLabel?: string;
   /** Id of an element with the chart's text alternative (aria-describedby). */
   describedBy?: string;
+  /** A named state (see state.ts), drawn as the client script would apply it. */
+  state?: RescueState;
 }
 
 /** Renders the chart to SVG markup (no inline styles: colours come from `kind-*` classes). */
 export function rescueChart(data: RescueChartData, options: RescueChartOptions): string {
-  const { width, sort = 'figure', ariaLabel = 'Figures reported by nationality', describedBy } = options;
+  const { width, sort = 'figure', ariaLabel = 'Figures reported by nationality', describedBy, state = 'all' } = options;
   const rows = rescueRows(data);
   const ranks = {
     figure: rankByCode(sortRescueRows(rows.groups, 'figure')),
@@ -226,6 +230,7 @@ export function rescueChart(data: RescueChartData, options: RescueChartOptions):
         // Rows in the drawn order, then the no-count block, so the keyboard follows the eye.
         for (const placed of layout.groups) svg.append(block(placed.group.country.code));
         if (blocks.has('')) svg.append(block(''));
+        applyRescueState(svg, state);
       },
     },
   );

@@ -1,11 +1,12 @@
 import type { Box } from '../../geo/mapProjection';
+import { SIZE_BREAKPOINTS } from '../sizes';
 
 export interface RoutesMapLayout {
   width: number;
   height: number;
   /** 'narrow' stacks everything; 'medium' puts the close-up and key side by side under the map; 'wide' sets them beside it. */
   kind: 'narrow' | 'medium' | 'wide';
-  /** Below 600px: the smaller type and marks of the phone layout. */
+  /** Below NARROW_BELOW: the smaller type and marks of the phone layout. */
   narrow: boolean;
   region: Box;
   closeup: Box;
@@ -15,10 +16,10 @@ export interface RoutesMapLayout {
   smallFontSize: number;
 }
 
-/** Width below which panels stack. */
-export const NARROW_BELOW = 600;
-/** Width from which the close-up sits beside the regional map. */
-export const WIDE_FROM = 900;
+/** Width below which panels stack: the `m` size class (sizes.ts), so the layout matches the drawing shown. */
+export const NARROW_BELOW = SIZE_BREAKPOINTS.m;
+/** Width from which the close-up sits beside the regional map: the `l` size class. */
+export const WIDE_FROM = SIZE_BREAKPOINTS.l;
 
 /**
  * Where the panels go. Narrow: regional map (a little taller than wide, so the long north-south spread

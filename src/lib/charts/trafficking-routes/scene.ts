@@ -5,7 +5,7 @@ import { mapProjection, type Box } from '../../geo/mapProjection';
 import { quadraticPoint, routeGeometry, type Point } from './routeGeometry';
 import { basemap, CAMBODIA_NUMERIC, cambodiaPoint, countriesOf, geometryFeature, topologyFor, type BasemapCountry } from './basemap';
 import { legendKeys, routesMapLegend, type LegendItem } from './legend';
-import { routesMapLayout, type RoutesMapLayout } from './layout';
+import { NARROW_BELOW, routesMapLayout, type RoutesMapLayout } from './layout';
 import type { RoutesMapState } from './state';
 import { figureShortLabel, formatStoryDate, kindWords } from './text';
 import { routesModel, type LonLat, type NationalityModel, type RouteModel, type RoutesMapData, type RoutesModel, type SiteModel } from './model';
@@ -158,7 +158,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
   const { width, state = 'overview' } = options;
   const model = routesModel(data, cambodiaPoint());
   const keys = legendKeys(model);
-  const legendFontSize = width < 600 ? 11 : 12;
+  const legendFontSize = width < NARROW_BELOW ? 11 : 12;
   const layout = routesMapLayout(width, (w) => routesMapLegend(keys, w, legendFontSize).height, options.height);
   const { fontSize, smallFontSize } = layout;
   const titleHeight = Math.round(fontSize * 1.7);

@@ -202,5 +202,7 @@ export function routesMapSvg(scene: RoutesMapScene, idPrefix: string): string {
     'data-layout': layout.kind,
   })}><title${attrs({ id: titleId })}>Trafficking routes into Cambodia’s scam compounds</title><desc${attrs({ id: descId })}>${esc(desc)}</desc>${panelMarkup(scene.region, 'region', scene, active)}${panelMarkup(scene.closeup, 'closeup', scene, active, {
     'data-viewbox-river-escape': scene.closeup.escapeZoom ?? undefined,
+    // The zoom of the river-escape state is drawn at build time too, as the client sets it.
+    ...(scene.state === 'river-escape' && scene.closeup.escapeZoom ? { viewBox: scene.closeup.escapeZoom } : {}),
   })}${legendMarkup(scene)}</svg>`;
 }
