@@ -12,13 +12,7 @@ export const REGION_BOUNDS: LonLatBounds = [[70, -8.5], [122.5, 48.5]];
 /** The Cambodia close-up: the whole country with the borders of Thailand, Laos and Vietnam around it. */
 export const CLOSEUP_BOUNDS: LonLatBounds = [[102.2, 9.7], [107.8, 14.8]];
 
-/** A rectangle in SVG pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box } from './box';
 
 export type MapView = 'region' | 'closeup';
 

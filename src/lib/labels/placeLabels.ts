@@ -1,12 +1,6 @@
+import { overlapArea, type Box } from '../geo/box';
 import { estimateTextWidth } from '../text/textWidth';
 
-/** An axis-aligned rectangle in SVG pixels. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 /** Where a label sits relative to its anchor point. */
 export type LabelPosition = 'center' | 'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
@@ -53,7 +47,7 @@ export interface PlacedLabel {
   /** Line height (px) between baselines. */
   lineHeight: number;
   /** The box the label occupies. */
-  box: Rect;
+  box: Box;
   position: LabelPosition;
   /** A leader from the anchor to the label's edge, where the label moved out. */
   leader?: [number, number, number, number];
@@ -61,9 +55,9 @@ export interface PlacedLabel {
 
 export interface PlaceLabelsOptions {
   /** Labels must lie inside this box. */
-  bounds: Rect;
+  bounds: Box;
   /** Boxes labels must not cover (point markers, badges, the legend). */
-  obstacles?: Rect[];
+  obstacles?: Box[];
   /** Space kept between labels (px). */
   padding?: number;
   /** Other points a label must not sit nearer to than its own (without a leader line). */
@@ -83,7 +77,7 @@ export function labelTextWidth(text: string, fontSize: number, options: { bold?:
 }
 
 /** Whether two rectangles overlap (touching edges do not count). */
-export function rectsOverlap(a: Rect, b: Rect, padding = 0): boolean {
+export function rectsOverlap(a: Box, b: Box, padding = 0): boolean {
   return (
     a.x < b.x + b.width + padding &&
     b.x < a.x + a.width + padding &&
@@ -92,13 +86,7 @@ export function rectsOverlap(a: Rect, b: Rect, padding = 0): boolean {
   );
 }
 
-function overlapArea(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-function inside(r: Rect, b: Rect): boolean {
+function inside(r: Box, b: Box): boolean {
   return r.x >= b.x && r.y >= b.y && r.x + r.width <= b.x + b.width && r.y + r.height <= b.y + b.height;
 }
 
@@ -132,7 +120,7 @@ export function positionsToward(angle: number): LabelPosition[] {
 }
 
 /** The label box for a position at distance `gap` from the anchor. */
-function boxAt(anchor: [number, number], w: number, h: number, position: LabelPosition, gap: number): Rect {
+function boxAt(anchor: [number, number], w: number, h: number, position: LabelPosition, gap: number): Box {
   const [ax, ay] = anchor;
   const d = gap * Math.SQRT1_2;
   switch (position) {
@@ -149,14 +137,14 @@ function boxAt(anchor: [number, number], w: number, h: number, position: LabelPo
 }
 
 /** Distance from a point to a rectangle (0 inside). */
-function distanceToRect(p: [number, number], r: Rect): number {
+function distanceToRect(p: [number, number], r: Box): number {
   const dx = Math.max(r.x - p[0], 0, p[0] - (r.x + r.width));
   const dy = Math.max(r.y - p[1], 0, p[1] - (r.y + r.height));
   return Math.hypot(dx, dy);
 }
 
 /** The point on `box`'s edge nearest to `p`, where a leader line meets the label. */
-function nearestEdgePoint(box: Rect, p: [number, number]): [number, number] {
+function nearestEdgePoint(box: Box, p: [number, number]): [number, number] {
   return [
     Math.min(Math.max(p[0], box.x), box.x + box.width),
     Math.min(Math.max(p[1], box.y), box.y + box.height),
@@ -171,7 +159,7 @@ interface Measure {
 }
 
 interface Candidate {
-  box: Rect;
+  box: Box;
   position: LabelPosition;
   ring: number;
   lines: string[];
@@ -200,7 +188,7 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
   const { bounds, obstacles = [], padding = 2 } = options;
   const placed: PlacedLabel[] = [];
   const dropped: string[] = [];
-  const taken: Rect[] = [...obstacles];
+  const taken: Box[] = [...obstacles];
   const ordered = [...requests].sort((a, b) => b.priority - a.priority);
   const anchors = [...requests.filter((r) => r.positions?.[0] !== 'center').map((r) => r.anchor), ...(options.points ?? [])];
   for (const r of ordered) {
@@ -227,7 +215,7 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
     }
     if (!chosen && r.required) {
       // Required and nowhere clear: the candidate inside the bounds that covers least of the others.
-      const covered = (box: Rect) => taken.reduce((sum, t) => sum + overlapArea(box, t), 0);
+      const covered = (box: Box) => taken.reduce((sum, t) => sum + overlapArea(box, t), 0);
       let best: { score: number; value: Candidate } | undefined;
       for (const lines of variants) {
         const m = measure(r, lines);

@@ -4,6 +4,7 @@ import type { Source } from '../../../data/schemas/source';
 import { categoryLabel } from '../../labels/eventCategories';
 import { formatCount } from '../../format/formatCount';
 import { formatEventDate, type FormattedEventDate } from '../../format/formatDate';
+import { readableNote } from '../../text/readableNote';
 
 /** One figure of an event as the list shows it: the number with its qualifier, and what it counts. */
 export interface TimelineFigureView {
@@ -65,20 +66,6 @@ export function timelineEventView(event: Event, lookups: TimelineLookups): Timel
     ...(event.disagreement ? { disagreement: event.disagreement } : {}),
     sources,
   };
-}
-
-/**
- * A count's note as a reader should see it. Notes in the data name other counts by id ("Part of
- * vn-escaped-binh-di, not in addition to it"); the ids become the figures they stand for ("Part of the 40, not
- * in addition to it"), and an id given in brackets after its figure is dropped.
- */
-export function readableNote(note: string, countById: ReadonlyMap<string, Pick<Count, 'value' | 'qualifier'>>): string {
-  return note
-    .replace(/\s*\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/g, (whole, id: string) => (countById.has(id) ? '' : whole))
-    .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, (id) => {
-      const count = countById.get(id);
-      return count ? `the ${formatCount(count)}` : id;
-    });
 }
 
 /**

@@ -15,6 +15,7 @@ import { formatEventDate, MONTH_SHORT } from '../../format/formatDate';
 import { estimateTextWidth } from '../../text/textWidth';
 import { LABEL_OFFSET, timelineAxis } from './axis';
 import { timelineLayout } from './lanes';
+import { escapeXml } from '../../svg/escapeXml';
 import { sizeClassFor } from '../sizes';
 import { highlightedEventIds, highlightSpan, type TimelineHighlight } from './state';
 
@@ -53,11 +54,6 @@ const LANE = 22;
 /** Height of one lane without labels. */
 const LANE_COMPACT = 17;
 const AXIS_FONT = 11;
-
-/** Escapes text for SVG content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
-}
 
 const r = (n: number): string => String(Math.round(n * 10) / 10);
 

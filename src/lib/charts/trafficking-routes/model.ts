@@ -78,6 +78,11 @@ export interface RoutesModel {
 }
 
 const BASIS_RANK: Record<Route['basis'], number> = { figure: 0, reported: 1, 'embassy-request': 2 };
+
+/** The strongest reason among routes' bases: a figure, then a report, then only an embassy's request. */
+export function strongestBasis(bases: readonly Route['basis'][]): Route['basis'] {
+  return [...bases].sort((a, b) => BASIS_RANK[a] - BASIS_RANK[b])[0] ?? 'reported';
+}
 const DIRECTION_RANK: Record<Route['direction'], number> = { 'into-cambodia': 0, 'out-of-cambodia': 1, escape: 2 };
 
 function uniqueSources(ids: string[], byId: Map<string, Source>): Source[] {
@@ -144,7 +149,7 @@ export function routesModel(data: RoutesMapData, cambodiaPoint: LonLat): RoutesM
 
   const nationalities: NationalityModel[] = codes.map((code, i) => {
     const rs = routes.filter((r) => r.nationality === code && r.route.direction !== 'escape');
-    const basis = rs.map((r) => r.route.basis).sort((a, b) => BASIS_RANK[a] - BASIS_RANK[b])[0]!;
+    const basis = strongestBasis(rs.map((r) => r.route.basis));
     const withFigures = rs
       .filter((r) => r.route.direction === 'into-cambodia' && r.figures[0])
       .sort((a, b) => Number(!a.to.unreported) - Number(!b.to.unreported) || b.figures[0]!.value - a.figures[0]!.value);

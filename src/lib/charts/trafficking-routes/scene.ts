@@ -1,14 +1,15 @@
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { Route } from '../../../data/schemas/route';
-import { placeLabels, positionsToward, type LabelRequest, type PlacedLabel, type Rect } from '../../labels/placeLabels';
-import { mapProjection, type Box } from '../../geo/mapProjection';
+import { boxAround, overlapArea, type Box } from '../../geo/box';
+import { placeLabels, positionsToward, type LabelRequest, type PlacedLabel } from '../../labels/placeLabels';
+import { mapProjection } from '../../geo/mapProjection';
 import { quadraticPoint, routeGeometry, type Point } from './routeGeometry';
 import { basemap, CAMBODIA_NUMERIC, cambodiaPoint, countriesOf, geometryFeature, topologyFor, type BasemapCountry } from './basemap';
 import { legendKeys, routesMapLegend, type LegendItem } from './legend';
 import { NARROW_BELOW, routesMapLayout, type RoutesMapLayout } from './layout';
 import type { RoutesMapState } from './state';
 import { figureShortLabel, formatStoryDate, kindWords } from './text';
-import { routesModel, type LonLat, type NationalityModel, type RouteModel, type RoutesMapData, type RoutesModel, type SiteModel } from './model';
+import { routesModel, strongestBasis, type LonLat, type NationalityModel, type RouteModel, type RoutesMapData, type RoutesModel, type SiteModel } from './model';
 import type { LonLatBounds } from '../../geo/trimTopology';
 
 /** Everything a wide regional panel might show; the projection's clip cuts the rest. */
@@ -93,27 +94,12 @@ export interface RoutesMapScene {
   legendFontSize: number;
 }
 
-const BASIS_RANK: Record<Route['basis'], number> = { figure: 0, reported: 1, 'embassy-request': 2 };
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function project(projection: GeoProjection, lonLat: LonLat): Point {
   const p = projection(lonLat);
   if (!p) throw new Error(`cannot project ${lonLat.join(',')}`);
   return [p[0], p[1]];
-}
-
-function boxAround([x, y]: Point, r: number): Rect {
-  return { x: x - r, y: y - r, width: 2 * r, height: 2 * r };
-}
-
-function overlapArea(a: Rect, b: Rect): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
-}
-
-function strongest(routes: RouteModel[]): Route['basis'] {
-  return routes.map((r) => r.route.basis).sort((a, b) => BASIS_RANK[a] - BASIS_RANK[b])[0] ?? 'reported';
 }
 
 /** A country's name in capitals at the visible part's centroid, for orientation. */
@@ -216,7 +202,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
         nationality: g.nationality,
         number: g.nationality.number,
         direction: g.direction,
-        basis: strongest(g.routes),
+        basis: strongestBasis(g.routes.map((r) => r.route.basis)),
         hasFigure: g.routes.some((r) => r.figures.length > 0),
         d: geometry.d,
         arrow: geometry.arrow,
@@ -303,7 +289,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
     // cannot leave its capital. Each takes the spot on its curve covering least of the labels, points and
     // badges there, preferring the origin's half, away from the crowd of arrowheads in Cambodia.
     const badgeR = layout.narrow ? 6.5 : 7.5;
-    const taken: Rect[] = [...points.map((p) => boxAround([p.x, p.y], p.r + 2)), ...placed.placed.map((l) => l.box)];
+    const taken: Box[] = [...points.map((p) => boxAround([p.x, p.y], p.r + 2)), ...placed.placed.map((l) => l.box)];
     for (const c of curves) {
       let best: { p: Point; score: number } | null = null;
       for (const t of [0.3, 0.38, 0.24, 0.46, 0.18, 0.54, 0.62, 0.7]) {
@@ -360,7 +346,7 @@ export function routesMapScene(data: RoutesMapData, options: { width: number; he
       const end = r.route.direction === 'out-of-cambodia' ? r.from : r.to;
       byPoint.set(end.key === 'unreported' ? 'unreported' : `${end.lonLat}`, [...(byPoint.get(end.key === 'unreported' ? 'unreported' : `${end.lonLat}`) ?? []), r]);
     }
-    const obstacles: Rect[] = [];
+    const obstacles: Box[] = [];
     for (const routes of byPoint.values()) {
       const first = routes[0]!;
       const pointLonLat = first.route.direction === 'out-of-cambodia' ? first.from.lonLat : first.to.lonLat;

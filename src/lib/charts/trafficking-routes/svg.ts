@@ -1,5 +1,6 @@
 import type { PlacedLabel } from '../../labels/placeLabels';
 import { routesMapScene, type LabelStyle, type RoutesMapScene, type ScenePanel, type ScenePoint, type SceneRoute } from './scene';
+import { escapeXml as esc } from '../../svg/escapeXml';
 import { stateNationality, type RoutesMapState } from './state';
 import { nationalityAccessibleName, routeAccessibleName, siteAccessibleName } from './text';
 import type { RoutesMapData } from './model';
@@ -14,11 +15,6 @@ export interface RoutesMapOptions {
   state?: RoutesMapState;
   /** Prefix for element ids, unique per map on a page. */
   idPrefix?: string;
-}
-
-/** Escapes text for SVG content and attribute values. */
-function esc(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryData } from '../../../../../src/data/loadStoryData';
-import { collapseSharedNotes, readableNote, timelineEventView, type TimelineFigureView } from '../../../../../src/lib/charts/crackdown-timeline/eventView';
+import { collapseSharedNotes, timelineEventView, type TimelineFigureView } from '../../../../../src/lib/charts/crackdown-timeline/eventView';
+import { readableNote } from '../../../../../src/lib/text/readableNote';
 import { counts, events, sources } from '../../../../fixtures/timelineEvents';
 
 const lookups = { countById: new Map(counts.map((c) => [c.id, c])), sourceById: new Map(sources.map((s) => [s.id, s])) };

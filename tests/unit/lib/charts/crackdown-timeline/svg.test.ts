@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryData } from '../../../../../src/data/loadStoryData';
 import type { Event } from '../../../../../src/data/schemas/event';
-import { crackdownTimeline, crackdownTimelineLayout, crackdownTimelineScale, escapeXml } from '../../../../../src/lib/charts/crackdown-timeline/svg';
+import { crackdownTimeline, crackdownTimelineLayout, crackdownTimelineScale } from '../../../../../src/lib/charts/crackdown-timeline/svg';
+import { escapeXml } from '../../../../../src/lib/svg/escapeXml';
 import { expectSvgSnapshot } from '../../../../helpers/svgSnapshot';
 import { events } from '../../../../fixtures/timelineEvents';
 
