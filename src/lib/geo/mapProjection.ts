@@ -12,7 +12,9 @@ export const REGION_BOUNDS: LonLatBounds = [[70, -8.5], [122.5, 48.5]];
 /** The Cambodia close-up: the whole country with the borders of Thailand, Laos and Vietnam around it. */
 export const CLOSEUP_BOUNDS: LonLatBounds = [[102.2, 9.7], [107.8, 14.8]];
 
-export type { Box } from './box';
+import type { Box } from './box';
+
+export type { Box };
 
 export type MapView = 'region' | 'closeup';
 

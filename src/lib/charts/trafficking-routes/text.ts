@@ -153,3 +153,23 @@ export function routesMapSummary(model: RoutesModel): string {
   if (out.length) parts.push(`The older flow runs the other way: Cambodians trafficked to ${listInWords(out.map((r) => r.to.name))}.`);
   return parts.filter(Boolean).join(' ');
 }
+
+/**
+ * What a site's label says about who was held there: one route's figure ("Philippines: 4 held
+ * captive"), or how many nationalities were counted there. Nothing for an escape's site: the escape's
+ * own label says it.
+ */
+export function siteFigureLine(model: RoutesModel, site: SiteModel): string {
+  const atSite = (r: RouteModel) => r.to.place && (r.to.place === site.place || site.within.includes(r.to.place));
+  const arriving = model.routes.filter((r) => r.route.direction === 'into-cambodia' && atSite(r));
+  const escapesHere = model.routes.some((r) => r.route.direction === 'escape' && r.from.place && (r.from.place === site.place || site.within.includes(r.from.place)));
+  if (escapesHere || !arriving.length) return '';
+  if (arriving.length === 1) {
+    const r = arriving[0]!;
+    return r.figures[0] ? `${r.from.name}: ${figureShortLabel(r.figures[0])}` : r.from.name;
+  }
+  const kinds = new Set(arriving.map((r) => r.figures[0]?.kind ?? ''));
+  const n = new Set(arriving.map((r) => r.nationality)).size;
+  const kind = kinds.size === 1 ? [...kinds][0] : '';
+  return kind ? `${n} nationalities ${kindWords(kind as Parameters<typeof kindWords>[0])}` : `routes from ${n} countries`;
+}
