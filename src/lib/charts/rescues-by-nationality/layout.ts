@@ -3,6 +3,7 @@
  * layout is computed here because rows are of unequal height (a nationality has one to six lines), which
  * Plot's facets cannot do.
  */
+import { estimateTextWidth } from '../../text/textWidth';
 import { SIZE_BREAKPOINTS } from '../sizes';
 import type { RescueGroup, RescueLine } from './model';
 
@@ -48,13 +49,6 @@ export interface RescueLayout {
   rowsBottom: number;
   /** The "no count reported" block, if any: its top, heading centre and wrapped lines of names. */
   noCount: { top: number; yHeader: number; lines: { y: number; text: string }[] } | null;
-}
-
-/** A rough width of a text in the sans face: enough to wrap lines and keep labels inside the frame. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += /[il.,:;'|! ]/.test(ch) ? 0.3 : /[mwMW]/.test(ch) ? 0.85 : /[A-Z0-9]/.test(ch) ? 0.66 : 0.55;
-  return em * fontSize;
 }
 
 /** Lays the groups (already sorted) and the names without a count into rows `width` pixels wide. */
