@@ -57,7 +57,7 @@ test.describe('rescues-by-nationality chart', () => {
     await expect(tooltip(p)).toBeVisible();
     await expect(tooltip(p).locator('.rescue-tip-title')).toHaveText('Taiwan · Held captive');
     await expect(tooltip(p).locator('.rescue-tip-value')).toHaveText('more than 300');
-    await expect(tooltip(p)).toContainText('As of Aug 2022');
+    await expect(tooltip(p)).toContainText('As of August 2022');
     await expect(tooltip(p)).toContainText('VOA Khmer');
     await p.mouse.move(5, 5);
     await expect(tooltip(p)).toBeHidden();

@@ -46,12 +46,16 @@ function parse(iso: string): Ymd {
   return m === undefined ? { y } : d === undefined ? { y, m } : { y, m, d };
 }
 
-/** A single ISO date at its precision: "Aug. 18, 2022", "August 2022", "2019". */
-export function formatIsoDate(iso: string): string {
+/**
+ * A single ISO date at its precision, in the site's one house style (AP, as in the story): "Aug. 18, 2022",
+ * "August 2022", "2019". `year: false` drops the year where the context gives it ("Aug. 18", "August").
+ * Parsed by hand, not with `Date`, so no time zone can shift the day.
+ */
+export function formatIsoDate(iso: string, { year = true }: { year?: boolean } = {}): string {
   const { y, m, d } = parse(iso);
   if (m === undefined) return String(y);
-  if (d === undefined) return `${MONTH_LONG[m - 1]} ${y}`;
-  return `${MONTH_SHORT[m - 1]} ${d}, ${y}`;
+  if (d === undefined) return year ? `${MONTH_LONG[m - 1]} ${y}` : MONTH_LONG[m - 1]!;
+  return year ? `${MONTH_SHORT[m - 1]} ${d}, ${y}` : `${MONTH_SHORT[m - 1]} ${d}`;
 }
 
 /**

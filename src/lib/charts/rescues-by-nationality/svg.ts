@@ -274,7 +274,7 @@ export function rescueFigureLabel(f: RescueFigure, line: RescueLine): string {
   const others = line.figures.filter((o) => o !== f).map((o) => formatCount(o.count));
   const publishers = unique(f.sources.map((s) => s.publisher)).join(', ');
   return [
-    `${f.country.name}: ${formatCount(f.count)} ${f.count.kind}, as of ${formatAsOf(f.count.asOf, { long: true })}.`,
+    `${f.country.name}: ${formatCount(f.count)} ${f.count.kind}, as of ${formatAsOf(f.count.asOf)}.`,
     others.length ? `Other reports give ${listWithOr(others)}.` : '',
     line.latest ? '' : 'An earlier figure.',
     `Source: ${publishers}.`,

@@ -2,6 +2,7 @@ import type { Count, CountKind } from '../../../data/schemas/count';
 import type { Place } from '../../../data/schemas/place';
 import type { Source } from '../../../data/schemas/source';
 import { formatCount, formatCountShort } from '../../format/formatCount';
+import { formatIsoDate } from '../../format/formatDate';
 import type { NationalityModel, RouteModel, RoutesModel, SiteModel } from './model';
 
 /** Kinds as the few words a map label has room for; the full label is in the tooltip and table. */
@@ -31,14 +32,9 @@ export function figureShortLabel(count: Count): string {
   return `${formatCountShort(count)} ${KIND_WORDS[count.kind]}`.trim();
 }
 
-const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-/** An ISO date at its own precision, AP style as in the story: "Aug. 18, 2022", "Aug. 2022", "2022". */
+/** An ISO date at its own precision, in the site's house style (formatDate.ts). */
 export function formatStoryDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;
+  return formatIsoDate(iso);
 }
 
 /** A figure as a sentence fragment: "more than 300 (held captive): Taiwanese held captive in Cambodia, Aug 2022". */

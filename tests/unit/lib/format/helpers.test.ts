@@ -6,17 +6,16 @@ import { shortPublisher } from '../../../../src/lib/format/shortPublisher';
 
 describe('helpers of the rescue chart', () => {
   it('formatAsOf() keeps the precision of the date and never shifts the day', () => {
-    expect(formatAsOf('2022-08-05')).toBe('5 Aug 2022');
-    expect(formatAsOf('2022-08-05', { year: false })).toBe('5 Aug');
-    expect(formatAsOf('2022-08-05', { long: true })).toBe('5 August 2022');
-    expect(formatAsOf('2022-08')).toBe('Aug 2022');
-    expect(formatAsOf('2022-08', { year: false })).toBe('Aug');
+    expect(formatAsOf('2022-08-05')).toBe('Aug. 5, 2022');
+    expect(formatAsOf('2022-08-05', { year: false })).toBe('Aug. 5');
+    expect(formatAsOf('2022-08')).toBe('August 2022');
+    expect(formatAsOf('2022-08', { year: false })).toBe('August');
     expect(formatAsOf('2022', { year: false })).toBe('2022');
   });
 
   it('formatPeriod() shares the year where both ends have it', () => {
-    expect(formatPeriod({ start: '2022-01', end: '2022-08' })).toBe('Jan–Aug 2022');
-    expect(formatPeriod({ start: '2021-10', end: '2022-04-12' })).toBe('Oct 2021–12 Apr 2022');
+    expect(formatPeriod({ start: '2022-01', end: '2022-08' })).toBe('January–August 2022');
+    expect(formatPeriod({ start: '2021-10', end: '2022-04-12' })).toBe('October 2021–April 12, 2022');
   });
 
   it('listWithOr() joins disagreeing figures with "or", listInWords() with "and"', () => {

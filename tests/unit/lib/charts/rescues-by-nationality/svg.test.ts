@@ -48,7 +48,7 @@ describe.each([
     const ticks = new Set(axis);
     expect(axis[0]).toBe(0);
     const numbers = texts.flatMap((t) => [...t.matchAll(/\d[\d,]*/g)].map((m) => Number(m[0].replace(/,/g, ''))));
-    // Days of the month in date labels ("25 Aug") and the year are not figures.
+    // Days of the month in date labels ("Aug. 25") and the year are not figures.
     const dateParts = new Set([8, 11, 12, 17, 18, 19, 20, 22, 23, 25, 1, 2022]);
     for (const n of numbers) expect(reported.has(n) || ticks.has(n) || dateParts.has(n), `unexpected number ${n}`).toBe(true);
     expect(texts.join(' ')).not.toMatch(/\b455\b/); // Indonesia's 241 repatriated + 214 prevented
@@ -71,8 +71,8 @@ describe.each([
   });
 
   it('gives every figure its date and source on the chart', () => {
-    expect(texts.some((t) => t.includes('25 Aug · VOI'))).toBe(true);
-    expect(texts.some((t) => t.includes('2022 / 12 Apr · CNA'))).toBe(true);
+    expect(texts.some((t) => t.includes('Aug. 25 · VOI'))).toBe(true);
+    expect(texts.some((t) => t.includes('2022 / April 12 · CNA'))).toBe(true);
     expect(texts).toContain('All dates 2022');
   });
 
@@ -80,7 +80,7 @@ describe.each([
     for (const d of dots) {
       expect(d.getAttribute('tabindex')).toBe('0');
       expect(d.getAttribute('role')).toBe('img');
-      expect(d.getAttribute('aria-label')).toMatch(/^[A-Z].*: .*, as of [^.]*\d{4}\..* Source: .+\.$/);
+      expect(d.getAttribute('aria-label')).toMatch(/^[A-Z].*: .*, as of (?:[A-Z][a-z]+\.? )?(?:\d{1,2}, )?\d{4}\..* Source: .+\.$/);
       expect(d.getAttribute('data-tip-detail')).toContain('Source: ');
     }
   });
@@ -115,18 +115,18 @@ describe('rescueFigureLabel and rescueFigureDetail', () => {
 
   it('rescueFigureLabel() says who, how many, what, when, the other reports and the source', () => {
     expect(rescueFigureLabel(kandal.figures[1]!, kandal)).toBe(
-      'Vietnam: 40 escaped, as of 18 August 2022. Other reports give more than 40. An earlier figure. Source: VnExpress.',
+      'Vietnam: 40 escaped, as of Aug. 18, 2022. Other reports give more than 40. An earlier figure. Source: VnExpress.',
     );
   });
 
   it('rescueFigureDetail() lists the breakdown and the disagreement, never a sum', () => {
     expect(rescueFigureDetail(kandal.figures[1]!, kandal)).toEqual([
-      'As of 18 Aug 2022 (an earlier figure)',
+      'As of Aug. 18, 2022 (an earlier figure)',
       'escaped',
       'Other reports: more than 40 (VOA Khmer)',
       'Of these: 35, men among the 40',
       'Of 42 who tried.',
-      'Source: VnExpress (19 Aug 2022)',
+      'Source: VnExpress (Aug. 19, 2022)',
     ]);
   });
 });

@@ -28,7 +28,7 @@ describe('routesMapText', () => {
 
   it('formatStoryDate writes dates at their precision, AP style', () => {
     expect(formatStoryDate('2022-08-18')).toBe('Aug. 18, 2022');
-    expect(formatStoryDate('2022-09')).toBe('Sept. 2022');
+    expect(formatStoryDate('2022-09')).toBe('September 2022');
     expect(formatStoryDate('2022')).toBe('2022');
   });
 
