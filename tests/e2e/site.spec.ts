@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test, expect, siteUrl } from './fixtures';
 import { auditPage } from './audit';
+import { measureLayoutShift } from './layoutShift';
 
 /** Every HTML page in dist/, as the path a reader would visit. */
 function builtPages(dir = join(process.cwd(), 'dist')): string[] {
@@ -34,6 +35,20 @@ for (const path of pages) {
       await page.emulateMedia({ colorScheme: theme });
       const problems = await auditPage(page, request, siteUrl(path));
       expect(problems, problems.map((p) => `${p.kind}: ${p.detail}`).join('\n')).toEqual([]);
+    });
+  }
+}
+
+// Layout shift on a cold load, fonts late, at a phone's and a desktop's width (Lighthouse's mobile profile
+// uses 412 px). The budget is the project's: CLS at most 0.01 on every page.
+for (const path of pages) {
+  for (const width of [412, 1280]) {
+    test(`site: ${path} at ${width}px does not shift when its fonts arrive late`, async ({ browser }) => {
+      const r = await measureLayoutShift(browser, siteUrl(path), width);
+      expect(r.heldFonts, 'no font request was held back: the page loads no web font before first paint').toBeGreaterThan(0);
+      expect(r.loadedFaces, 'the web fonts never loaded').toBeGreaterThan(0);
+      const detail = r.shifts.map((s) => `${s.value.toFixed(4)} ${s.nodes.join(', ')}`).join('\n');
+      expect(r.cls, `layout shifts:\n${detail}`).toBeLessThanOrEqual(0.01);
     });
   }
 }
