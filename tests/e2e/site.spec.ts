@@ -1,8 +1,9 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test, expect, siteUrl } from './fixtures';
 import { auditPage } from './audit';
 import { measureLayoutShift } from './layoutShift';
+import { validateHtml } from '../../scripts/vnu.mjs';
 
 /** Every HTML page in dist/, as the path a reader would visit. */
 function builtPages(dir = join(process.cwd(), 'dist')): string[] {
@@ -22,6 +23,38 @@ function builtPages(dir = join(process.cwd(), 'dist')): string[] {
 }
 
 const pages = builtPages();
+const fileOf = (path: string) => join(process.cwd(), 'dist', path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
+
+test('site: every built page is valid HTML (Nu HTML Checker, one run over all pages)', () => {
+  expect(validateHtml(pages.map(fileOf))).toEqual([]);
+});
+
+test('site: on every page the Content-Security-Policy comes first in <head>, before any script, style or link', () => {
+  for (const path of pages) {
+    const head = readFileSync(fileOf(path), 'utf8').match(/<head>([\s\S]*?)<\/head>/)?.[1] ?? '';
+    const tags = [...head.matchAll(/<(meta|script|style|link|title)\b[^>]*>/g)].map((m) => m[0]);
+    expect(tags[0], path).toBe('<meta charset="utf-8">');
+    expect(tags[1], path).toMatch(/^<meta http-equiv="content-security-policy" content="[^"]*script-src [^"]*"/);
+  }
+});
+
+test('site: the policy covers the inline theme script: edited by hand, it is blocked', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { blocked: string[] };
+    w.blocked = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.blocked.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  await page.route(siteUrl('/'), async (route) => {
+    const res = await route.fetch();
+    const html = await res.text();
+    const tampered = html.replace(/<script>try\{/, '<script>document.documentElement.dataset.tampered="yes";try{');
+    expect(tampered, 'the theme script was not found').not.toBe(html);
+    await route.fulfill({ response: res, body: tampered });
+  });
+  await page.goto(siteUrl('/'));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { blocked: string[] }).blocked)).toContainEqual(expect.stringMatching(/^script-src(-elem)? inline$/));
+  expect(await page.evaluate(() => document.documentElement.dataset['tampered'] ?? null)).toBeNull();
+});
 
 test('the site has the pages the issues promise', () => {
   for (const path of ['/', '/charts/', '/present/', '/teach/', '/data/', '/404.html']) {
