@@ -29,10 +29,10 @@ export async function measureLayoutShift(browser: Browser, url: string, width: n
         for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }> }>) {
           if (e.hadRecentInput) continue;
           const nodes = (e.sources ?? []).map((s) => {
-            const n = s.node as Element | null | undefined;
+            const n = s.node ?? null;
             const r = (d: DOMRectReadOnly) => `${Math.round(d.x)},${Math.round(d.y)} ${Math.round(d.width)}x${Math.round(d.height)}`;
             const moved = ` (${r(s.previousRect)} -> ${r(s.currentRect)})`;
-            if (!n || !('tagName' in n)) return `${n?.nodeName ?? '?'} "${(n?.textContent ?? '').slice(0, 30)}"${moved}`;
+            if (!(n instanceof Element)) return `${n?.nodeName ?? '?'} "${(n?.textContent ?? '').slice(0, 30)}"${moved}`;
             return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${n.getAttribute('class') ? `.${n.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}${moved}`;
           });
           w.__shifts.push({ value: e.value, nodes });
