@@ -36,6 +36,7 @@ test('audit: a dead anchor on another page is caught, a live one is not', async 
 });
 
 test('audit: the HTML checker fails on invalid markup, naming each fault, and passes a clean page', () => {
+  test.slow(); // A JVM start, on a shared machine.
   const dir = join(process.cwd(), 'tests', 'e2e', 'fault-site');
   const errors = validateHtml([join(dir, 'invalid-html.html'), join(dir, 'clean.html')]);
   expect(errors.some((e) => e.includes('invalid-html.html') && e.includes('font-variant'))).toBe(true);

@@ -26,6 +26,7 @@ const pages = builtPages();
 const fileOf = (path: string) => join(process.cwd(), 'dist', path === '/' ? 'index.html' : path.endsWith('/') ? `${path}index.html` : path);
 
 test('site: every built page is valid HTML (Nu HTML Checker, one run over all pages)', () => {
+  test.slow(); // One JVM start and every page, on a shared machine.
   expect(validateHtml(pages.map(fileOf))).toEqual([]);
 });
 
@@ -65,6 +66,7 @@ test('the site has the pages the issues promise', () => {
 for (const path of pages) {
   for (const theme of ['light', 'dark'] as const) {
     test(`site: ${path} (${theme}) passes axe and loads cleanly from its own origin`, async ({ page, request }) => {
+      test.slow(path === '/data/', 'every record of every dataset is on this page: axe and the anchors take long');
       await page.emulateMedia({ colorScheme: theme });
       const problems = await auditPage(page, request, siteUrl(path));
       expect(problems, problems.map((p) => `${p.kind}: ${p.detail}`).join('\n')).toEqual([]);
