@@ -93,7 +93,7 @@ test.describe('rescues-by-nationality chart', () => {
     await root.evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'kind:repatriated' } })));
     await expect(root).toHaveAttribute('data-state', 'kind:repatriated');
     await expect(svg.locator('circle[data-kind="repatriated"].is-dimmed')).toHaveCount(0);
-    expect(await svg.locator('circle[data-kind="rescued"].is-dimmed').count()).toBeGreaterThan(0);
+    await expect.poll(() => svg.locator('circle[data-kind="rescued"].is-dimmed').count()).toBeGreaterThan(0);
 
     await root.evaluate((el) => el.setAttribute('data-state', 'country:TW'));
     await expect(svg.locator('.rescue-row[data-country="TW"]')).not.toHaveClass(/is-dimmed/);

@@ -7,6 +7,8 @@
  * (`style-src 'self'`) would block; both are removed here, so the chart must be styled from a stylesheet
  * through `className` (and the classes a `postprocess` hook adds). Plot's own inline rules that matter
  * (`display: block; height: auto; max-width: 100%`, `white-space: pre` on text) belong in that stylesheet.
+ * Plot's `font-variant="tabular-nums"` on axes is not a valid SVG attribute value (the Nu HTML Checker rejects
+ * it); it becomes the class `plot-tabular-nums`, which global.css sets as `font-variant-numeric`.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -32,6 +34,7 @@ export function plotToSvg(options: Plot.PlotOptions, { className = 'plot', postp
   const svg = node as unknown as SVGSVGElement;
   svg.setAttribute('class', className);
   stripInlineStyles(svg);
+  tabularNumsToClass(svg);
   postprocess?.(svg, document as unknown as Document);
   // A hook may have added styles back; the CSP forbids them wherever they come from.
   stripInlineStyles(svg);
@@ -42,4 +45,16 @@ function stripInlineStyles(svg: SVGSVGElement): void {
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   svg.removeAttribute('style');
   for (const el of Array.from(svg.querySelectorAll('[style]'))) el.removeAttribute('style');
+}
+
+/** The class global.css gives `font-variant-numeric: tabular-nums`, in place of Plot's invalid attribute. */
+export const TABULAR_NUMS_CLASS = 'plot-tabular-nums';
+
+function tabularNumsToClass(svg: SVGSVGElement): void {
+  for (const el of [svg, ...Array.from(svg.querySelectorAll('[font-variant]'))]) {
+    const value = el.getAttribute('font-variant');
+    if (value === null) continue;
+    el.removeAttribute('font-variant');
+    if (value.split(/\s+/).includes('tabular-nums')) el.classList.add(TABULAR_NUMS_CLASS);
+  }
 }

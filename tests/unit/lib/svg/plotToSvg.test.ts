@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
-import { plotToSvg } from '../../../../src/lib/svg/plotToSvg';
+import { plotToSvg, TABULAR_NUMS_CLASS } from '../../../../src/lib/svg/plotToSvg';
 
 describe('plotToSvg', () => {
   const options = { width: 200, height: 100, marks: [Plot.dot([1, 2, 3], { x: (d: number) => d, y: (d: number) => d, mixBlendMode: 'multiply' })] };
@@ -26,6 +26,14 @@ describe('plotToSvg', () => {
     });
     expect(svg).toContain('data-hook="yes"');
     expect(svg).not.toContain('style=');
+  });
+
+  it('plotToSvg() turns Plot’s font-variant attribute (invalid SVG) into a class that CSS styles', () => {
+    const axes = { width: 200, height: 100, x: { domain: [0, 1000] }, marks: [Plot.axisX({ tickFormat: ',' })] };
+    const svg = plotToSvg(axes);
+    expect(svg).not.toContain('font-variant');
+    // Plot puts tabular-nums on its tick labels; they keep it, as a class.
+    expect(svg).toMatch(new RegExp(`<g[^>]*class="[^"]*\\b${TABULAR_NUMS_CLASS}\\b`));
   });
 
   it('plotToSvg() is deterministic', () => {
