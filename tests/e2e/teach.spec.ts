@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, gotoPage, siteUrl, test } from './fixtures';
 import { countPdfPages } from './pdfPages';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/lib/format/formatCount';
 
 interface CountRecord {
   id: string;

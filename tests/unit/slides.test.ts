@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadStoryData } from '../../src/data/loadStoryData';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/lib/format/formatCount';
 import { buildDeck } from '../../src/lib/slides/buildDeck';
 import { deckAction, DECK_KEYS, slideFromHash } from '../../src/lib/slides/deckKeys';
 import { interimDeck } from '../../src/lib/slides/interimDeck';

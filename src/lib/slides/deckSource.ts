@@ -1,4 +1,4 @@
-import type { ChartId } from '../site';
+import type { ChartId } from '../charts/registry';
 
 /**
  * A slide as written: plain text with `{count:<id>}` references for every number, the chart and its named

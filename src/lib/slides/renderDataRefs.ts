@@ -1,7 +1,7 @@
 import type { Count } from '../../data/schemas/count';
 import type { Event } from '../../data/schemas/event';
-import { formatEventDate } from '../formatEventDate';
-import { formatCount } from '../formatCount';
+import { formatEventDate } from '../format/formatDate';
+import { formatCount } from '../format/formatCount';
 
 const REF = /\{(count|date):([a-z0-9-]+)\}/g;
 

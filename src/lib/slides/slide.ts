@@ -1,4 +1,4 @@
-import type { ChartId } from '../site';
+import type { ChartId } from '../charts/registry';
 
 /**
  * One slide of the presentation, as the deck engine (/present/) needs it. Whatever the content comes from

@@ -1,5 +1,5 @@
 import type { StoryData } from '../../data/loadStoryData';
-import type { ChartId } from '../site';
+import type { ChartId } from '../charts/registry';
 
 /** A slide's chart in words, for screen readers: which chart and what its state shows. Pure. */
 export function slideChartLabel(chart: { id: ChartId; state: string }, data: Pick<StoryData, 'countryByCode' | 'eventById'>): string {

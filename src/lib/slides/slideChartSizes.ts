@@ -5,7 +5,7 @@
  * shown about 1.4 times larger.
  */
 export const SLIDE_CHART_SIZES = {
-  map: { width: 900, height: 400 },
-  rescues: { compact: 343, wide: 600 },
-  timeline: { compact: 343, medium: 600, wide: 760 },
+  map: { widths: [900], height: 400 },
+  rescues: { widths: [600] },
+  timeline: { widths: [760] },
 } as const;
