@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { loadStoryData } from '../../src/data/loadStoryData';
-import { formatCount } from '../../src/lib/format/formatCount';
-import { buildDeck } from '../../src/lib/slides/buildDeck';
-import { deckAction, DECK_KEYS, slideFromHash } from '../../src/lib/slides/deckKeys';
-import { interimDeck } from '../../src/lib/slides/interimDeck';
-import { renderDataRefs } from '../../src/lib/slides/renderDataRefs';
-import { scopeIds } from '../../src/lib/slides/scopeIds';
-import { disagreementGroups } from '../../src/lib/teach/disagreementGroups';
+import { loadStoryData } from '../../../../src/data/loadStoryData';
+import { formatCount } from '../../../../src/lib/format/formatCount';
+import { buildDeck } from '../../../../src/lib/slides/buildDeck';
+import { deckAction, DECK_KEYS, slideFromHash } from '../../../../src/lib/slides/deckKeys';
+import { interimDeck } from '../../../../src/lib/slides/interimDeck';
+import { renderDataRefs } from '../../../../src/lib/slides/renderDataRefs';
+import { scopeIds } from '../../../../src/lib/slides/scopeIds';
 
 const data = loadStoryData();
 
@@ -104,21 +103,5 @@ describe('scoped ids', () => {
       '<div id="s2-a" aria-labelledby="s2-a s2-b"><a href="#s2-a">x</a><a href="#main">y</a><svg><use href="#s2-b"/><rect fill="url(#s2-b)"/><g id="s2-b"/></svg><label for="s2-a"></label></div>',
     );
     expect(scopeIds('<p>no ids</p>', 's1')).toBe('<p>no ids</p>');
-  });
-});
-
-describe('disagreement groups', () => {
-  test('every count that disagrees is in exactly one group, with the counts it names', () => {
-    const groups = disagreementGroups(data.counts);
-    const ids = groups.flatMap((g) => g.counts.map((c) => c.id));
-    expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual(data.counts.filter((c) => c.disagreesWith.length > 0).map((c) => c.id).sort());
-    for (const g of groups) for (const c of g.counts) for (const other of c.disagreesWith) expect(g.counts.map((x) => x.id)).toContain(other);
-  });
-  test('a chain of links is one group', () => {
-    const base = data.counts[0]!;
-    const mk = (id: string, d: string[]) => ({ ...base, id, disagreesWith: d });
-    const groups = disagreementGroups([mk('a', ['b']), mk('b', ['a', 'c']), mk('c', ['b']), mk('d', [])]);
-    expect(groups.map((g) => g.counts.map((c) => c.id))).toEqual([['a', 'b', 'c']]);
   });
 });
