@@ -34,7 +34,6 @@ export function enhanceDeck(root: HTMLElement): void {
   let current = 0;
   let blank = false;
 
-  document.documentElement.classList.add('deck-js');
   if (speaker) {
     document.documentElement.classList.add('deck-speaker');
     const view = $<HTMLElement>('[data-speaker-view]');
