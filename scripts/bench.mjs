@@ -141,13 +141,21 @@ const kindOfPage = (path) => (path === '/' ? 'story' : path.startsWith('/embed/'
 /** Whether `path` is selected by `--pages` (an item ending in `/` is an exact path, others a substring). */
 const selected = (filters, path) => !filters || filters.some((f) => (f.endsWith('/') ? path === f : path.includes(f)));
 
+/** The file a static host serves for `pathname` under `root` (`/a/` -> `a/index.html`), or null. */
+function fileFor(root, pathname) {
+  const file = join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
+  return file.startsWith(root) && existsSync(file) && statSync(file).isFile() ? file : null;
+}
+
 /**
- * One load of `url` on the phone, unthrottled: every request with its bytes (raw, and on the wire), the
- * document's HTML, and requests that left the machine.
+ * One load of `url` (served from the folder `root`) on the phone, unthrottled: every request with its bytes
+ * (raw: the file's size; gz: the body as sent, gzipped by the server where it compresses), the document's
+ * HTML, the LCP element, and requests that would have left the machine (blocked).
  */
-async function weigh(browser, url) {
+async function weigh(browser, url, root) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
+  const origin = new URL(url).origin;
   const requests = [];
   const pending = [];
   page.on('requestfinished', (request) => {
@@ -155,13 +163,16 @@ async function weigh(browser, url) {
       (async () => {
         const response = await request.response();
         const sizes = await request.sizes();
-        const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+        const u = new URL(request.url());
+        const file = u.origin === origin ? fileFor(root, u.pathname) : null;
+        // Files are read from disk: large bodies may be gone from the browser's inspector cache.
+        const raw = file ? statSync(file).size : response ? (await response.body().catch(() => Buffer.alloc(0))).length : 0;
         requests.push({
           url: request.url(),
           type: request.resourceType(),
           kind: kindOf(request.resourceType(), request.url()),
           status: response?.status() ?? 0,
-          raw: body.length,
+          raw,
           gz: sizes.responseBodySize,
         });
       })(),
@@ -186,12 +197,13 @@ async function weigh(browser, url) {
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
   await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
-  const html = response ? await response.text() : '';
   const lcpElement = await page.evaluate(() => /** @type {any} */ (window).__lcpElement);
   await Promise.all(pending);
   await context.close();
+  const doc = fileFor(root, new URL(url).pathname);
+  const html = doc ? readFileSync(doc, 'utf8') : '';
   return { requests, html, offsite, lcpElement };
 }
 
@@ -374,7 +386,7 @@ async function main() {
     const offsite = {};
     try {
       for (const path of targets) {
-        const w = await weigh(browser, urlOf(path));
+        const w = await weigh(browser, urlOf(path), path === TIMELINEJS_PATH ? tl.dir : dist);
         weights[path] = pageWeight(w);
         weights[path].requestList = w.requests.map(({ url, kind, raw, gz, status }) => ({ url: url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), kind, raw, gz, status }));
         if (w.offsite.length) offsite[path] = w.offsite;
@@ -484,7 +496,7 @@ async function scaleTest(opts, paths) {
         try {
           for (const path of paths) {
             if (!existsSync(join(outDir, path, 'index.html'))) continue;
-            const w = sumWeights((await weigh(browser, server.url + path)).requests);
+            const w = sumWeights((await weigh(browser, server.url + path, outDir)).requests);
             weights[path] = { htmlGz: w.byKind.HTML.gz, htmlRaw: w.byKind.HTML.raw, totalGz: w.total.gz, requests: w.requests };
           }
         } finally {
