@@ -4,7 +4,9 @@
  * tests/unit/benchReport.test.ts.
  *
  *   node scripts/bench.mjs [--runs 5] [--pages /,embed,timeline] [--scale 10,100 | --no-scale] [--no-build]
- *                          [--json bench/results.json]
+ *                          [--dist other/dist] [--json bench/results.json]
+ *
+ * `--pages` takes paths (`/`, `/charts/`: that page only) or words (`embed`: every page whose path has it).
  *
  * 1. Builds the site (`astro build`, timed) unless --no-build, and serves dist/ gzipped as a static host
  *    would (scripts/serveDist.mjs), on a free port.
@@ -58,6 +60,8 @@ import { timelinejsPage } from './timelinejsPage.mjs';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TIMELINE_ID = 'crackdown-timeline';
 const TIMELINEJS_PATH = '/timelinejs-bench/';
+/** Story steps timed per run (scroll to graphic update). */
+const STEPS_TIMED = 8;
 
 /** Lighthouse's mobile phone, as Lighthouse defines it; used for Playwright's loads too. */
 const PHONE = {
@@ -158,7 +162,7 @@ async function weigh(browser, url, root) {
   const origin = new URL(url).origin;
   const requests = [];
   const pending = [];
-  page.on('requestfinished', (request) => {
+  const onFinished = (request) => {
     pending.push(
       (async () => {
         const response = await request.response();
@@ -175,9 +179,10 @@ async function weigh(browser, url, root) {
           raw,
           gz: sizes.responseBodySize,
         });
-      })(),
+      })().catch((error) => console.warn(`  could not weigh ${request.url()}: ${error.message}`)),
     );
-  });
+  };
+  page.on('requestfinished', onFinished);
   const offsite = [];
   await page.route('**/*', (route) => {
     const u = new URL(route.request().url());
@@ -200,6 +205,7 @@ async function weigh(browser, url, root) {
   await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
   await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
   const lcpElement = await page.evaluate(() => /** @type {any} */ (window).__lcpElement);
+  page.off('requestfinished', onFinished);
   await Promise.all(pending);
   await context.close();
   const doc = fileFor(root, new URL(url).pathname);
@@ -254,7 +260,7 @@ async function scrollToUpdate(browser, url, runs) {
     }
     // Let the page's own scroll handlers (scrollama) settle on the first step.
     await page.waitForTimeout(500);
-    for (let i = 0; i < steps; i++) {
+    for (const i of await stepsToTime(page)) {
       const ms = await page.evaluate(
         ({ i }) =>
           new Promise((done) => {
@@ -271,15 +277,17 @@ async function scrollToUpdate(browser, url, runs) {
             let t0 = 0;
             const changed = () => requestAnimationFrame(() => setTimeout(() => stop(performance.now() - t0), 0));
             const onState = () => changed();
-            const observer = new MutationObserver(changed);
-            for (const c of charts) {
-              observer.observe(c, { attributes: true, attributeFilter: ['data-state'] });
-              c.addEventListener('chart:state', onState);
-            }
+            // A graphic update: a chart's state changes, or the graphic shows another chart. Steps and the
+            // stills inside them are not the graphic.
+            const observer = new MutationObserver((records) => {
+              if (records.some((r) => !(/** @type {Element} */ (r.target).closest('[data-step]')))) changed();
+            });
+            observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-state', 'hidden', 'data-chart', 'data-active-chart'] });
+            for (const c of charts) c.addEventListener('chart:state', onState);
             const rect = step.getBoundingClientRect();
             t0 = performance.now();
             window.scrollTo({ top: window.scrollY + rect.top + rect.height / 2 - innerHeight / 2, behavior: 'instant' });
-            setTimeout(() => stop(null), 3000);
+            setTimeout(() => stop(null), 2000);
           }),
         { i },
       );
@@ -289,6 +297,20 @@ async function scrollToUpdate(browser, url, runs) {
   }
   if (steps > 0 && times.length === 0 && !note) note = `${steps} steps, but scrolling to them changed no chart's state`;
   return { times, steps, note };
+}
+
+/**
+ * Which steps to time, by index: those that ask for a different chart state from the step before (a step
+ * names its chart and state in `data-chart`/`data-state`; without them, every step), at most STEPS_TIMED,
+ * spread along the story.
+ */
+async function stepsToTime(page) {
+  const asks = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-step]')].map((s) => (s.hasAttribute('data-state') ? `${s.getAttribute('data-chart')}|${s.getAttribute('data-state')}` : null)),
+  );
+  const changing = asks.map((a, i) => i).filter((i) => i > 0 && (asks[i] === null || asks[i] !== asks[i - 1]));
+  if (changing.length <= STEPS_TIMED) return changing;
+  return Array.from({ length: STEPS_TIMED }, (_, k) => changing[Math.floor((k * changing.length) / STEPS_TIMED)]);
 }
 
 /** One Lighthouse run; the figures it reports. */
@@ -345,7 +367,7 @@ function pageWeight(w) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
-  const dist = join(ROOT, 'dist');
+  const dist = opts.dist ? resolve(opts.dist) : join(ROOT, 'dist');
   const results = { date: new Date().toISOString(), machine: machine(), runs: opts.runs, options: opts };
 
   if (opts.build) {
@@ -533,8 +555,8 @@ function dirBytes(dir) {
   return n;
 }
 
-/** Prints the tables. */
-function report(r) {
+/** Prints the tables of a run's results (as written to bench/results.json). */
+export function report(r) {
   const m = r.machine;
   log(`\n== Performance, ${r.date}`);
   log(`Machine: ${m.nproc} cores, ${m.cpu}; ${m.chromium}; Node ${m.node}; Lighthouse ${m.lighthouse}; load average at start ${m.loadAverage.join(' ')}`);
@@ -604,15 +626,21 @@ function report(r) {
     const s = r.scale;
     log('\nScale: events and counts multiplied (synthetic copies, validated by the build)');
     const paths = Object.keys(s.growth.pages);
+    const exp = (g) => (g.points.length < 3 ? '-' : g.exponent === null ? 'flat' : `${g.exponent.toFixed(2)}${g.superlinear ? '  FASTER THAN LINEAR' : ''}`);
+    const row = (label, g, format) => [label, ...g.points.map((p) => format(p.value)), exp(g)];
     log(
       formatTable(
-        ['data', 'events', 'counts', 'build', 'dist/', ...paths.map((p) => `${p} HTML gz`)],
-        s.builds.map((b) => [`x${b.factor}`, String(b.events), String(b.counts), sec(b.buildMs), kb(b.distBytes), ...paths.map((p) => kb(b.pages[p]?.htmlGz ?? null))]),
-        [1, 2, 3, 4, ...paths.map((_, i) => 5 + i)],
+        ['', ...s.builds.map((b) => `x${b.factor} (${b.events} events, ${b.counts} counts)`), `growth exponent x${s.builds.at(-2).factor}->x${s.builds.at(-1).factor}`],
+        [
+          row('build time', s.growth.buildMs, sec),
+          row('dist/ size', s.growth.distBytes, kb),
+          ...paths.map((p) => row(`${p} HTML gz`, s.growth.pages[p].htmlGz, kb)),
+          ...paths.map((p) => row(`${p} total gz`, s.growth.pages[p].totalGz, kb)),
+        ],
+        s.builds.map((_, i) => i + 1),
       ),
     );
-    const exp = (g) => (g.exponent === null ? 'flat' : `x${g.exponent.toFixed(2)}${g.superlinear ? ' FASTER THAN LINEAR' : ''}`);
-    log(`Growth exponent from x${s.builds.at(-2).factor} to x${s.builds.at(-1).factor} (1 = linear in the data): build ${exp(s.growth.buildMs)}, dist/ ${exp(s.growth.distBytes)}; ${paths.map((p) => `${p} ${exp(s.growth.pages[p].htmlGz)}`).join(', ')}`);
+    log('Growth exponent: how the increase over x1 grows between the last two factors; 1 is linear in the data, flat means no growth.');
   }
 
   log('\nBudgets');
@@ -622,4 +650,5 @@ function report(r) {
   if (r.missing.length) log(`\nMissing pages (not built yet, reported, not failed): ${r.missing.join(', ')}`);
 }
 
-await main();
+// Run when invoked (`node scripts/bench.mjs`), not when imported for its report.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -68,6 +68,7 @@ export declare function parseArgs(argv: readonly string[]): {
   pages: string[] | null;
   scale: number[];
   build: boolean;
+  dist: string | null;
   json: string;
 };
 export declare function geographyOf(html: string, gzipSize?: (text: string) => number): { raw: number; gz: number; paths: number } | null;

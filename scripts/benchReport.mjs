@@ -198,7 +198,7 @@ export function growth(points) {
 /**
  * The command-line options: `--runs N` (default 5), `--pages a,b` (substrings of paths to measure; the
  * TimelineJS comparison runs when a timeline page is among them), `--scale 10,100` or `--no-scale`,
- * `--no-build`, `--json path`.
+ * `--no-build`, `--dist dir` (measure another built site; no build), `--json path`.
  * @param {ReadonlyArray<string>} argv
  */
 export function parseArgs(argv) {
@@ -215,24 +215,40 @@ export function parseArgs(argv) {
   const scaleArg = get('scale');
   const scale = argv.includes('--no-scale') ? [] : (scaleArg ?? '10,100').split(',').map(Number);
   if (scale.some((f) => !Number.isInteger(f) || f < 2)) throw new Error(`--scale takes whole factors >= 2, e.g. 10,100`);
-  return { runs, pages, scale, build: !argv.includes('--no-build'), json: get('json') ?? 'bench/results.json' };
+  const dist = get('dist') ?? null;
+  return { runs, pages, scale, build: !argv.includes('--no-build') && dist === null, dist, json: get('json') ?? 'bench/results.json' };
 }
 
 /** Classes of the routes map's basemap paths (src/lib/routesMap.ts): the geography shipped in the HTML. */
 export const GEOGRAPHY_CLASSES = ['rm-water', 'rm-land', 'rm-country', 'rm-borders'];
 
 /**
- * The basemap geometry a page ships: every `<path>` whose class is one of GEOGRAPHY_CLASSES, as written in
- * the HTML, and those elements gzipped together on their own (what they add to the gzipped page, near
- * enough). Null when the page has none.
+ * The basemap geometry a page ships: every `<path>` whose class is one of GEOGRAPHY_CLASSES, and every path
+ * such a `<use>` points at (a page that draws the map several times may keep each outline once in `<defs>`
+ * and reuse it), as written in the HTML, each counted once; and those elements gzipped together on their own
+ * (what they add to the gzipped page, near enough). Null when the page has none.
  * @param {string} html
  * @param {(text: string) => number} [gzipSize] bytes of `text` gzipped; node:zlib's gzip by default
  * @returns {{ raw: number, gz: number, paths: number } | null}
  */
 export function geographyOf(html, gzipSize = defaultGzipSize) {
-  const classes = GEOGRAPHY_CLASSES.join('|');
-  const re = new RegExp(`<path\\b[^>]*\\bclass="(?:${classes})(?:[\\s"][^>]*)?>`, 'g');
-  const paths = html.match(re) ?? [];
+  const geoClass = new RegExp(`\\bclass="(?:${GEOGRAPHY_CLASSES.join('|')})(?:\\s[^"]*)?"`);
+  const paths = [];
+  const used = new Set();
+  for (const [tag, name] of html.matchAll(/<(path|use)\b[^>]*>/g)) {
+    if (!geoClass.test(tag)) continue;
+    if (name === 'path') paths.push(tag);
+    else {
+      const ref = /\bhref="#([^"]+)"/.exec(tag)?.[1];
+      if (ref) used.add(ref);
+    }
+  }
+  if (used.size) {
+    for (const [tag] of html.matchAll(/<path\b[^>]*>/g)) {
+      const id = /\bid="([^"]+)"/.exec(tag)?.[1];
+      if (id && used.has(id)) paths.push(tag);
+    }
+  }
   if (paths.length === 0) return null;
   const text = paths.join('');
   return { raw: Buffer.byteLength(text), gz: gzipSize(text), paths: paths.length };

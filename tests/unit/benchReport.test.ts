@@ -145,11 +145,12 @@ describe('growth', () => {
 
 describe('parseArgs', () => {
   it('defaults to 5 runs, every page, 10x and 100x', () => {
-    expect(parseArgs([])).toEqual({ runs: 5, pages: null, scale: [10, 100], build: true, json: 'bench/results.json' });
+    expect(parseArgs([])).toEqual({ runs: 5, pages: null, scale: [10, 100], build: true, dist: null, json: 'bench/results.json' });
   });
   it('reads --runs, --pages, --scale, --no-scale and --no-build', () => {
     expect(parseArgs(['--runs', '1', '--pages', '/, embed', '--scale', '10', '--no-build'])).toMatchObject({ runs: 1, pages: ['/', 'embed'], scale: [10], build: false });
     expect(parseArgs(['--no-scale']).scale).toEqual([]);
+    expect(parseArgs(['--dist', '/tmp/site'])).toMatchObject({ dist: '/tmp/site', build: false });
   });
   it('refuses nonsense', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/--runs/);
@@ -172,6 +173,15 @@ describe('what a page ships in its HTML', () => {
     expect(g?.raw).toBe(g?.gz);
     expect(g?.raw).not.toBe(0);
     expect(geographyOf('<path class="rm-route-line" d="M0,0"/>')).toBeNull();
+  });
+
+  it('counts an outline kept once in <defs> and drawn by <use> once, however often it is used', () => {
+    const shared =
+      '<defs><path id="p1" d="M0,0L9,9Z"/><path id="p2" d="M1,1Z"/><path id="arrow" d="M5,5"/></defs>' +
+      '<use class="rm-land" href="#p1"/><use class="rm-land" href="#p1"/><use class="rm-country rm-country--nationality" href="#p2"/>' +
+      '<use class="rm-route-line" href="#arrow"/>';
+    const g = geographyOf(shared, (t) => t.length);
+    expect(g).toEqual({ raw: '<path id="p1" d="M0,0L9,9Z"/><path id="p2" d="M1,1Z"/>'.length, gz: g?.raw, paths: 2 });
   });
 
   it('counts inline scripts, not external ones or JSON data', () => {
