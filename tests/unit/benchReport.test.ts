@@ -108,6 +108,16 @@ describe('checkBudgets', () => {
     expect(lighter?.note).toContain('/charts/crackdown-timeline/');
   });
 
+  it('reports nothing for pages left out of the run, but a story that should exist is missing', () => {
+    const only = checkBudgets([{ path: '/teach/', kind: 'page', exists: true, weight: weight({ HTML: KB }), lcp: 800, cls: 0 }], null);
+    expect(only.map((v) => v.id)).toEqual(['lcp', 'cls']);
+    const unbuilt = checkBudgets([{ path: '/', kind: 'story', exists: false }], null);
+    expect(unbuilt.map((v) => [v.id, v.status])).toEqual([
+      ['story-js', 'missing'],
+      ['story-html', 'missing'],
+    ]);
+  });
+
   it('prints every verdict with its measured value and limit', () => {
     const table = formatBudgets(verdicts);
     expect(table).toMatch(/Map geography \(gzip\)\s+\/charts\/map\/\s+51\.0 KB\s+<= 50\.0 KB\s+OVER/);
