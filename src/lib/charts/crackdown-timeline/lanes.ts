@@ -104,17 +104,26 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
   });
   const order = [...states].sort((a, b) => a.mark[0] - b.mark[0] || a.item.x0 - b.item.x0 || a.item.id.localeCompare(b.item.id));
 
-  // 1. The fewest lanes.
-  const bare: Extent[][] = [];
+  // 1. The fewest lanes. Marks come in order of their left edge, so a mark fits a lane exactly when it
+  // clears the rightmost edge there: one number per lane, not every mark in it.
+  const laneRight: number[] = [];
   for (const s of order) {
-    const i = bare.findIndex((lane) => lane.every((m) => clear(m, s.mark)));
-    if (i < 0) bare.push([s.mark]);
-    else bare[i]!.push(s.mark);
+    const i = laneRight.findIndex((r) => r + gap <= s.mark[0]);
+    if (i < 0) laneRight.push(s.mark[1]);
+    else laneRight[i] = Math.max(laneRight[i]!, s.mark[1]);
   }
-  const laneCount = bare.length;
+  const laneCount = laneRight.length;
 
+  // Who is in each lane, kept as items move, so a lane is checked against its own items only (checking every
+  // item made the layout grow with the cube of the events: the lanes grow with them).
+  const members: State[][] = Array.from({ length: laneCount + 1 }, () => []);
+  const moveTo = (s: State, lane: number) => {
+    if (s.lane >= 0) members[s.lane]!.splice(members[s.lane]!.indexOf(s), 1);
+    s.lane = lane;
+    (members[lane] ??= []).push(s);
+  };
   // What else occupies a lane, as seen by `self`.
-  const others = (lane: number, self: State) => states.filter((o) => o !== self && o.lane === lane);
+  const others = (lane: number, self: State) => (members[lane] ?? []).filter((o) => o !== self);
   const markFree = (lane: number, self: State, extent: Extent) => others(lane, self).every((o) => clear(o.mark, extent));
   const free = (lane: number, self: State, extent: Extent) =>
     others(lane, self).every((o) => clear(o.mark, extent) && (!o.label || clear(o.label.label, extent)));
@@ -137,7 +146,7 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
       lane = Array.from({ length: laneCount }, (_, i) => i).find((i) => markFree(i, s, s.mark)) ?? laneCount;
       for (const o of others(lane, s)) if (o.label && !clear(o.label.label, s.mark)) o.label = null;
     }
-    s.lane = lane;
+    moveTo(s, lane);
     s.label = label;
   }
 
@@ -148,7 +157,7 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
       if (!free(i, s, s.mark)) continue;
       const label = labelFor(i, s);
       if (label) {
-        s.lane = i;
+        moveTo(s, i);
         s.label = label;
       }
     }

@@ -119,3 +119,33 @@ describe('timelineLayout', () => {
     expect(itemsCollide(a!, { ...b!, lane: a!.lane })).toBe(true);
   });
 });
+
+describe('timelineLayout at a hundred times the story', () => {
+  it('timelineLayout() still uses the fewest lanes and overlaps nothing with a thousand crowded events', () => {
+    // Deterministic pseudo-random events bunched on a few hundred days, as the bench's 100x copies are.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const items: TimelineItem[] = Array.from({ length: 1000 }, (_, i) => {
+      const x0 = 10 + Math.floor(rand() * 300) * 3;
+      const bar = rand() < 0.1 ? 20 + rand() * 200 : 0;
+      return { id: `e${i}`, x0, x1: x0 + bar, labelWidth: rand() < 0.8 ? 30 + rand() * 120 : 0 };
+    });
+    const { items: placed, lanes } = timelineLayout(items, { right: 1000, gap: 6 });
+    expect(lanes).toBe(markDepth(items, 6));
+    const byLane = new Map<number, PlacedItem[]>();
+    for (const p of placed) byLane.set(p.lane, [...(byLane.get(p.lane) ?? []), p]);
+    // Within a lane, no mark or label of one event comes within the gap of another event's.
+    const clear = (a: [number, number], b: [number, number]) => a[1] + 6 <= b[0] || a[0] >= b[1] + 6;
+    let clashes = 0;
+    for (const members of byLane.values()) {
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          for (const a of parts(members[i]!)) for (const b of parts(members[j]!)) if (!clear(a, b)) clashes++;
+        }
+      }
+    }
+    expect(clashes).toBe(0);
+    expect(placed.filter((p) => p.labelSide !== 'none').length).toBeGreaterThan(0);
+    // Correctness only: how fast it is, is npm run bench's business (its scale test), so a generous timeout.
+  }, 60_000);
+});
