@@ -1,0 +1,152 @@
+/**
+ * /teach/ and /teach/handout/ in a real browser: the lesson plan's parts and timings, numbers that match the
+ * data, the activity's records, the glossary and links; the handout printed to PDF in A4 and Letter on at
+ * most two pages with the map, the timeline and the sources as addresses.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, gotoPage, siteUrl, test } from './fixtures';
+import { countPdfPages } from './pdfPages';
+import { formatCount } from '../../src/lib/format/formatCount';
+
+interface CountRecord {
+  id: string;
+  value: number;
+  qualifier: 'exactly' | 'more than' | 'about' | 'at least' | 'nearly';
+  disagreesWith: string[];
+}
+const counts = JSON.parse(readFileSync('data/counts.json', 'utf8')) as CountRecord[];
+const countById = new Map(counts.map((c) => [c.id, c]));
+const sources = JSON.parse(readFileSync('data/sources.json', 'utf8')) as Array<{ id: string; url?: string }>;
+
+test.describe('teaching kit', () => {
+  test('a lesson plan of 45 to 50 minutes with objectives, questions, activity, glossary and links', async ({ page }) => {
+    const p = await gotoPage(page, '/teach/');
+    await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
+    for (const name of ['Learning objectives', 'Lesson plan', 'Using the story and the slides', 'Discussion questions', 'Glossary', 'Slides, handout and data']) {
+      await expect(p.getByRole('heading', { level: 2, name })).toBeVisible();
+    }
+    for (const name of ['Comprehension', 'Media literacy', 'Ethics of reporting on victims']) {
+      await expect(p.getByRole('heading', { level: 3, name })).toBeVisible();
+    }
+    await expect(p.getByRole('heading', { level: 2, name: /^Activity/ })).toBeVisible();
+    // Timings run on from 0 without gaps and add up to 45-50 minutes.
+    const spans = await p.locator('table.plan tbody td.num').allInnerTexts();
+    let end = 0;
+    for (const span of spans) {
+      const [from, to] = span.split('–').map(Number);
+      expect(from).toBe(end);
+      expect(to!).toBeGreaterThan(from!);
+      end = to!;
+    }
+    expect(end).toBeGreaterThanOrEqual(45);
+    expect(end).toBeLessThanOrEqual(50);
+    // The media-literacy questions the issue names.
+    const literacy = p.locator('h3:text("Media literacy") + ol');
+    await expect(literacy).toContainText('How do we know these numbers?');
+    await expect(literacy).toContainText('never added up');
+    await expect(literacy).toContainText('disagree');
+    // Glossary terms.
+    const terms = await p.locator('.glossary dt').allInnerTexts();
+    for (const t of ['Human trafficking', 'People smuggling', 'Forced labour', '“Pig butchering”', 'Tier 3', 'Repatriation']) expect(terms).toContain(t);
+    // Links to the slides (each slide by its address), the handout and every download.
+    await expect(p.locator('a[href="/present/"]').first()).toBeVisible();
+    await expect(p.locator('a[href="/teach/handout/"]').first()).toBeVisible();
+    const slideLinks = await p.locator('.slide-links a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(slideLinks.length).toBeGreaterThan(5);
+    slideLinks.forEach((href, i) => expect(href).toBe(`/present/#slide-${i + 1}`));
+    for (const name of ['counts', 'events', 'sources']) {
+      await expect(p.locator(`a[href="/data/${name}.csv"]`)).toHaveCount(1);
+      await expect(p.locator(`a[href="/data/${name}.json"]`)).toHaveCount(1);
+    }
+  });
+
+  test('every number on the page is the figure in counts.json, with its qualifier', async ({ page }) => {
+    const p = await gotoPage(page, '/teach/');
+    const figures = await p.locator('[data-count]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-count')!, text: (el.matches('tr') ? el.querySelector('td strong')! : el).textContent!.trim() })),
+    );
+    expect(figures.length).toBeGreaterThan(15);
+    for (const f of figures) {
+      const c = countById.get(f.id);
+      expect(c, f.id).toBeTruthy();
+      expect(f.text, f.id).toBe(formatCount(c!));
+    }
+  });
+
+  test('the activity shows every set of records that disagree, as published', async ({ page }) => {
+    const p = await gotoPage(page, '/teach/');
+    const disagreeing = counts.filter((c) => c.disagreesWith.length > 0).map((c) => c.id);
+    const shown = await p.locator('.activity-set tr[data-count]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-count')));
+    expect([...shown].sort()).toEqual([...disagreeing].sort());
+    // Each set holds records that name one another.
+    for (const set of await p.locator('.activity-set').all()) {
+      const ids = await set.locator('tr[data-count]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-count')!));
+      expect(ids.length).toBeGreaterThanOrEqual(2);
+      for (const id of ids) expect(countById.get(id)!.disagreesWith.some((o) => ids.includes(o))).toBe(true);
+    }
+  });
+
+  for (const width of [375, 768]) {
+    test(`the kit reads at ${width}px without sideways scrolling`, async ({ page }) => {
+      const p = await gotoPage(page, '/teach/', { width });
+      expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+});
+
+test.describe('handout', () => {
+  test('on screen it links back to the kit and holds the map, the timeline and the sources', async ({ page }) => {
+    const p = await gotoPage(page, '/teach/handout/', { width: 375 });
+    await expect(p.locator('a[href="/teach/"]').first()).toBeVisible();
+    await expect(p.locator('.handout-map svg.rm-svg')).toBeVisible();
+    await expect(p.locator('.handout-timeline .tl-view:visible svg')).toBeVisible();
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('print emulation: the map and the timeline are on the page; screen furniture is not', async ({ page }) => {
+    await page.goto(siteUrl('/teach/handout/'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.content-note')).toBeHidden();
+    await expect(page.locator('.handout-screen-note')).toBeHidden();
+    await expect(page.locator('.handout-map svg.rm-svg')).toBeVisible();
+    await expect(page.locator('.handout-timeline .tl-view:visible svg')).toBeVisible();
+    await expect(page.locator('.handout-timeline .tl-list')).toBeHidden();
+    // Sources are printed as addresses.
+    for (const s of sources.filter((x) => x.url)) await expect(page.locator('.source-list')).toContainText(s.url!);
+    // Figures come from the data.
+    for (const f of await page.locator('.facts [data-count]').all()) {
+      const c = countById.get((await f.getAttribute('data-count'))!)!;
+      await expect(f).toHaveText(formatCount(c));
+    }
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`printed to PDF on ${format}, it takes at most two pages with the map and the timeline`, async ({ page }) => {
+      // Laid out at the width of the printed page (less the 12mm side margins), as the PDF is.
+      const mm = 96 / 25.4;
+      const [pageW, pageH] = format === 'A4' ? [210, 297] : [215.9, 279.4];
+      await page.setViewportSize({ width: Math.floor((pageW - 24) * mm), height: Math.floor((pageH - 22) * mm) });
+      await page.goto(siteUrl('/teach/handout/'));
+      await page.evaluate(() => document.fonts.ready);
+      await page.emulateMedia({ media: 'print' });
+      // Where the map and the timeline fall in the printed flow: both within the first two pages.
+      const pageHeightPx = (pageH - 22) * mm;
+      const bottoms = await page.evaluate(() =>
+        ['.handout-map svg.rm-svg', '.handout-timeline .tl-view svg'].map((q) => {
+          const el = [...document.querySelectorAll(q)].find((e) => e.getBoundingClientRect().height > 0)!;
+          const r = el.getBoundingClientRect();
+          return { height: r.height, bottom: r.bottom + window.scrollY };
+        }),
+      );
+      for (const b of bottoms) {
+        expect(b.height).toBeGreaterThan(100);
+        expect(b.bottom).toBeLessThan(2 * pageHeightPx);
+      }
+      const pdf = await page.pdf({ format, printBackground: true });
+      const pages = countPdfPages(pdf);
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(2);
+    });
+  }
+});
