@@ -1,0 +1,178 @@
+/**
+ * What the embed kit needs to know about each chart: its title and one-line description, the states it
+ * allows, its sources, the drawing used for the image downloads and its data as rows.
+ *
+ * INTERIM: this stands in for the chart registry of issue #9 (branch `contract`) until that lands; once it
+ * does, titles, descriptions, states and sources come from the registry and this file shrinks to the parts
+ * the registry does not hold (download drawing and data rows).
+ */
+import type { StoryData } from '../../data/loadStoryData';
+import type { Source } from '../../data/schemas/source';
+import { crackdownTimeline } from '../crackdownTimeline';
+import { categoryLabel } from '../eventCategories';
+import { sortEvents } from '../eventDates';
+import { formatCount } from '../formatCount';
+import { rescueChart } from '../rescueChart';
+import { rescueTableRows } from '../rescueTable';
+import { routesMapSvg } from '../routesMap';
+import { cambodiaPoint } from '../routesMapBasemap';
+import { routesMapScene } from '../routesMapScene';
+import { figureText, routesMapSummary } from '../routesMapText';
+import { routesModel } from '../routesModel';
+import { TIMELINE_STATES } from '../timelineState';
+import { CHART_IDS, type ChartId } from '../site';
+import type { EmbedStateSpec } from './embedQuery';
+
+/** One row of a chart's data download: column name to text. */
+export type DataRow = Record<string, string>;
+
+export interface ChartKit {
+  id: ChartId;
+  /** The chart's headline. */
+  title: string;
+  /** One line under the title in an embed. */
+  description: string;
+  /** States an embed may ask for. */
+  states: EmbedStateSpec;
+  /** Sources behind the chart, listed by publisher. */
+  sources: Source[];
+  /** Class of the chart's root element (the chart's CSS starts from it). */
+  rootClass: string;
+  /** Component whose stylesheet styles the drawing (read for the standalone SVG). */
+  componentFile: string;
+  /** The chart drawn at `width` for the image downloads, in its default state. */
+  drawing: (width: number) => string;
+  /** The width the image downloads are drawn at. */
+  imageWidth: number;
+  /** The chart's data as rows, for CSV and JSON; columns in order. */
+  columns: readonly string[];
+  rows: DataRow[];
+}
+
+const sourceText = (s: Source) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`;
+const sourceUrl = (s: Source) => (s.url ? `https://${s.url.replace(/^https?:\/\//, '')}` : '');
+const sourceColumns = (sources: readonly Source[]) => ({
+  sources: sources.map(sourceText).join('; '),
+  source_urls: sources.map(sourceUrl).filter(Boolean).join(' '),
+});
+const byPublisher = (sources: Iterable<Source>) =>
+  [...new Map([...sources].map((s) => [s.id, s])).values()].sort(
+    (a, b) => Number(b.primary) - Number(a.primary) || a.publisher.localeCompare(b.publisher, 'en') || (a.date ?? '').localeCompare(b.date ?? ''),
+  );
+
+function routesKit(data: StoryData): ChartKit {
+  const model = routesModel(data, cambodiaPoint());
+  const codes = model.nationalities.map((n) => n.country.code);
+  return {
+    id: 'trafficking-routes',
+    title: 'Where the people held in Cambodia’s scam compounds came from',
+    description: routesMapSummary(model),
+    states: {
+      defaultState: 'overview',
+      states: ['overview', 'all-origins', 'cambodia', 'river-escape', ...codes.map((c) => `origin:${c}`)],
+      nationalityPrefix: 'origin:',
+    },
+    sources: byPublisher([...model.routes.flatMap((r) => r.sources), ...model.sites.flatMap((s) => s.sources)]),
+    rootClass: 'routes-map',
+    componentFile: 'src/components/RoutesMap.astro',
+    drawing: (width) => routesMapSvg(routesMapScene(data, { width }), `dl-${width}`),
+    imageWidth: 1100,
+    columns: ['route', 'nationality', 'from', 'to', 'direction', 'description', 'figures', 'sources', 'source_urls'],
+    rows: model.routes.map((r) => ({
+      route: String(r.number),
+      nationality: data.countryByCode.get(r.nationality)?.name ?? r.nationality,
+      from: r.from.name,
+      to: r.to.unreported ? 'Cambodia (site not reported)' : r.to.name,
+      direction: r.route.direction,
+      description: r.route.description,
+      figures: r.figures.map(figureText).join('; '),
+      ...sourceColumns(r.sources),
+    })),
+  };
+}
+
+function rescuesKit(data: StoryData): ChartKit {
+  const rows = rescueTableRows(data);
+  const kinds = [...new Set(data.counts.filter((c) => rows.some((r) => r.id === c.id)).map((c) => c.kind))];
+  const countries = [...new Set(data.counts.filter((c) => rows.some((r) => r.id === c.id)).map((c) => c.country!))];
+  const nationalities = new Set(rows.map((r) => r.nationality)).size;
+  return {
+    id: 'rescues-by-nationality',
+    title: 'Rescued, repatriated, escaped or held: the counts by nationality',
+    description: `${rows.filter((r) => !r.part).length} figures reported in 2022 for ${nationalities} nationalities, each with its date and source; they count different things and are never added together.`,
+    states: {
+      defaultState: 'all',
+      states: ['all', ...kinds.map((k) => `kind:${k}`), ...countries.map((c) => `country:${c}`)],
+      nationalityPrefix: 'country:',
+    },
+    sources: byPublisher(rows.flatMap((r) => r.sources)),
+    rootClass: 'rescue-chart',
+    componentFile: 'src/components/RescueChart.astro',
+    drawing: (width) => rescueChart(data, { width }),
+    imageWidth: 800,
+    columns: ['nationality', 'kind', 'figure', 'as_of', 'period', 'counted', 'note', 'of_the_figure_above', 'disputed', 'sources', 'source_urls'],
+    rows: rows.map((r) => ({
+      nationality: r.nationality,
+      kind: r.kind,
+      figure: r.figure,
+      as_of: r.asOf,
+      period: r.period,
+      counted: r.counted,
+      note: r.note,
+      of_the_figure_above: r.part ? 'yes' : '',
+      disputed: r.disputed ? 'yes' : '',
+      ...sourceColumns(r.sources),
+    })),
+  };
+}
+
+function timelineKit(data: StoryData): ChartKit {
+  const events = sortEvents(data.events);
+  const first = events[0]!.date.slice(0, 4);
+  const last = events.at(-1)!.date.slice(0, 4);
+  return {
+    id: 'crackdown-timeline',
+    title: 'Timeline of the crackdown',
+    description: `${events.length} events from the ${first} ban on online gambling to the ${last} UN report, coloured by strand of the story; Aug.–Oct. 2022 is drawn wider.`,
+    states: {
+      defaultState: 'overview',
+      states: [...Object.keys(TIMELINE_STATES), ...events.map((e) => `event:${e.id}`)],
+      ranges: true,
+    },
+    sources: byPublisher(events.flatMap((e) => e.sources.map((id) => data.sourceById.get(id)!))),
+    rootClass: 'crackdown-timeline',
+    componentFile: 'src/components/CrackdownTimeline.astro',
+    drawing: (width) => crackdownTimeline(events, { width, highlight: null }),
+    imageWidth: 1120,
+    columns: ['date', 'end_date', 'precision', 'date_inferred', 'category', 'title', 'description', 'figures', 'disagreement', 'sources', 'source_urls'],
+    rows: events.map((e) => ({
+      date: e.date,
+      end_date: e.endDate ?? '',
+      precision: e.precision,
+      date_inferred: e.dateInferred ? 'yes' : '',
+      category: categoryLabel(e.category),
+      title: e.title,
+      description: e.description,
+      figures: e.figures.map((id) => data.countById.get(id)!).map((c) => `${formatCount(c)} ${c.kind}: ${c.label}`).join('; '),
+      disagreement: e.disagreement ?? '',
+      ...sourceColumns(e.sources.map((id) => data.sourceById.get(id)!)),
+    })),
+  };
+}
+
+/** Every chart's kit, in the registry's order. */
+export function chartKits(data: StoryData): ChartKit[] {
+  const make: Record<ChartId, (d: StoryData) => ChartKit> = {
+    'trafficking-routes': routesKit,
+    'rescues-by-nationality': rescuesKit,
+    'crackdown-timeline': timelineKit,
+  };
+  return CHART_IDS.map((id) => make[id](data));
+}
+
+/** One chart's kit. */
+export function chartKit(data: StoryData, id: string): ChartKit {
+  const kit = chartKits(data).find((k) => k.id === id);
+  if (!kit) throw new Error(`chartKit: no chart "${id}"`);
+  return kit;
+}
