@@ -66,7 +66,8 @@ function routesKit(data: StoryData): ChartKit {
   return {
     id: 'trafficking-routes',
     title: 'Where the people held in Cambodia’s scam compounds came from',
-    description: routesMapSummary(model),
+    // The first sentence of the map's summary: an embed has room for one line.
+    description: routesMapSummary(model).split(/(?<=\.)\s/)[0]!.replace(/\.$/, ', and where people were reported held.'),
     states: {
       defaultState: 'overview',
       states: ['overview', 'all-origins', 'cambodia', 'river-escape', ...codes.map((c) => `origin:${c}`)],

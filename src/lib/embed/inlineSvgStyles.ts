@@ -91,7 +91,7 @@ export function inlineSvgStyles(svgMarkup: string, options: InlineSvgStylesOptio
   const declared = new Map<Element, Declaration[]>();
   let order = 0;
   postcss.parse(unwrapGlobal(css)).walkRules((rule: Rule) => {
-    for (let p = rule.parent; p; p = p.parent) if (p.type === 'atrule') return;
+    for (let p: { type: string; parent?: unknown } | undefined = rule.parent; p; p = p.parent as typeof p) if (p.type === 'atrule') return;
     const decls = rule.nodes.filter((n) => n.type === 'decl');
     if (!decls.length) return;
     for (const raw of rule.selectors) {
@@ -106,7 +106,7 @@ export function inlineSvgStyles(svgMarkup: string, options: InlineSvgStylesOptio
       const spec = specificity(selector);
       for (const el of matched) {
         const list = declared.get(el) ?? [];
-        for (const d of decls) list.push({ prop: d.prop, value: d.value, important: d.important, specificity: spec, order: order++ });
+        for (const d of decls) list.push({ prop: d.prop, value: d.value, important: d.important === true, specificity: spec, order: order++ });
         declared.set(el, list);
       }
     }
