@@ -9,9 +9,11 @@
 import type { StoryData } from '../../data/loadStoryData';
 import type { Source } from '../../data/schemas/source';
 import { crackdownTimeline } from '../crackdownTimeline';
+import { countKindLabel } from '../countKind';
 import { categoryLabel } from '../eventCategories';
 import { sortEvents } from '../eventDates';
 import { formatCount } from '../formatCount';
+import { formatIsoDate } from '../formatEventDate';
 import { rescueChart } from '../rescueChart';
 import { rescueTableRows } from '../rescueTable';
 import { routesMapSvg } from '../routesMap';
@@ -34,6 +36,8 @@ export interface ChartKit {
   description: string;
   /** States an embed may ask for. */
   states: EmbedStateSpec;
+  /** Each allowed state in words, for the embed kit's picker. */
+  stateLabels: Record<string, string>;
   /** Sources behind the chart, listed by publisher. */
   sources: Source[];
   /** Class of the chart's root element (the chart's CSS starts from it). */
@@ -73,6 +77,15 @@ function routesKit(data: StoryData): ChartKit {
       states: ['overview', 'all-origins', 'cambodia', 'river-escape', ...codes.map((c) => `origin:${c}`)],
       nationalityPrefix: 'origin:',
     },
+    stateLabels: {
+      overview: 'Everything (default)',
+      'all-origins': 'The routes into Cambodia stand out',
+      cambodia: 'Where people were held stands out',
+      'river-escape': 'The river escape, zoomed in',
+      ...Object.fromEntries(
+        model.nationalities.map((n) => [`origin:${n.country.code}`, n.country.code === 'KH' ? 'Highlight Cambodians trafficked out' : `Highlight ${n.country.name}`]),
+      ),
+    },
     sources: byPublisher([...model.routes.flatMap((r) => r.sources), ...model.sites.flatMap((s) => s.sources)]),
     rootClass: 'routes-map',
     componentFile: 'src/components/RoutesMap.astro',
@@ -105,6 +118,11 @@ function rescuesKit(data: StoryData): ChartKit {
       defaultState: 'all',
       states: ['all', ...kinds.map((k) => `kind:${k}`), ...countries.map((c) => `country:${c}`)],
       nationalityPrefix: 'country:',
+    },
+    stateLabels: {
+      all: 'Everything (default)',
+      ...Object.fromEntries(kinds.map((k) => [`kind:${k}`, `Highlight: ${countKindLabel(k).toLowerCase()}`])),
+      ...Object.fromEntries(countries.map((c) => [`country:${c}`, `Highlight ${data.countryByCode.get(c)?.name ?? c}`])),
     },
     sources: byPublisher(rows.flatMap((r) => r.sources)),
     rootClass: 'rescue-chart',
@@ -139,6 +157,13 @@ function timelineKit(data: StoryData): ChartKit {
       defaultState: 'overview',
       states: [...Object.keys(TIMELINE_STATES), ...events.map((e) => `event:${e.id}`)],
       ranges: true,
+    },
+    stateLabels: {
+      overview: 'Everything (default)',
+      before: 'Before the crackdown (2019 to July 2022)',
+      crackdown: 'The crackdown weeks (Aug.–Oct. 2022)',
+      after: 'After the crackdown (Nov. 2022 to 2023)',
+      ...Object.fromEntries(events.map((e) => [`event:${e.id}`, `${formatIsoDate(e.date)}: ${e.title}`])),
     },
     sources: byPublisher(events.flatMap((e) => e.sources.map((id) => data.sourceById.get(id)!))),
     rootClass: 'crackdown-timeline',

@@ -4,7 +4,7 @@
  * the tallest of them plus a margin for fonts that set a little wider elsewhere. A bare iframe at that
  * height shows the whole chart at any common width; the browser tests check it still does.
  */
-import recorded from './embedHeights.json';
+import recorded from './embedHeights.json' with { type: 'json' };
 
 /** Room left for a host's fonts or rounding to differ from Chromium's here. */
 export const HEIGHT_MARGIN = 24;
