@@ -308,3 +308,12 @@ test.describe('embed kit on the chart page', () => {
     await expect(page.getByRole('textbox', { name: 'Text to paste under the chart' })).toHaveValue(/CC BY 4\.0/);
   });
 });
+
+test('every chart page with its embed kit fits a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const id of CHART_IDS) {
+    await page.goto(siteUrl(`/charts/${id}/`));
+    await expect(page.locator('[data-kit-options]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(320);
+  }
+});
