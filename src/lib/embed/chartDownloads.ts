@@ -9,7 +9,7 @@ import type { Source } from '../../data/schemas/source';
 import { CHART_LICENCE, CREDIT } from '../site';
 import { toCsv } from '../toCsv';
 import { chartImageSvg } from './chartImage';
-import type { ChartKit } from './chartKits';
+import { sourceLink, type ChartKit } from './chartKits';
 import { inlineSvgStyles } from './inlineSvgStyles';
 import { renderPng } from './renderPng';
 
@@ -104,7 +104,8 @@ export function chartJsonFile(kit: ChartKit, origin = ''): string {
         publisher: s.publisher,
         title: s.title,
         ...(s.date ? { date: s.date } : {}),
-        ...(s.url ? { url: `https://${s.url.replace(/^https?:\/\//, '')}` } : {}),
+        ...(s.url ? { address: s.url } : {}),
+        ...(sourceLink(s) ? { url: sourceLink(s) } : {}),
       })),
       columns: kit.columns,
       rows: kit.rows,

@@ -54,10 +54,16 @@ export interface ChartKit {
 }
 
 const sourceText = (s: Source) => `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}`;
-const sourceUrl = (s: Source) => (s.url ? `https://${s.url.replace(/^https?:\/\//, '')}` : '');
+/**
+ * A source's address as a link, only where the sheet gives a full one (host and path, nothing elided or
+ * described in words), as the data page links them; otherwise undefined.
+ */
+export const sourceLink = (s: Pick<Source, 'url'>): string | undefined =>
+  s.url && /^[a-z0-9.-]+\.[a-z]{2,}\/\S+$/i.test(s.url) && !s.url.includes('...') ? `https://${s.url}` : undefined;
 const sourceColumns = (sources: readonly Source[]) => ({
   sources: sources.map(sourceText).join('; '),
-  source_urls: sources.map(sourceUrl).filter(Boolean).join(' '),
+  // As the source sheet gives them: a full address gets its scheme, a described one stays in words.
+  source_addresses: sources.map((s) => sourceLink(s) ?? s.url ?? '').filter(Boolean).join(' | '),
 });
 const byPublisher = (sources: Iterable<Source>) =>
   [...new Map([...sources].map((s) => [s.id, s])).values()].sort(
@@ -91,7 +97,7 @@ function routesKit(data: StoryData): ChartKit {
     componentFile: 'src/components/RoutesMap.astro',
     drawing: (width) => routesMapSvg(routesMapScene(data, { width }), `dl-${width}`),
     imageWidth: 1100,
-    columns: ['route', 'nationality', 'from', 'to', 'direction', 'description', 'figures', 'sources', 'source_urls'],
+    columns: ['route', 'nationality', 'from', 'to', 'direction', 'description', 'figures', 'sources', 'source_addresses'],
     rows: model.routes.map((r) => ({
       route: String(r.number),
       nationality: data.countryByCode.get(r.nationality)?.name ?? r.nationality,
@@ -129,7 +135,7 @@ function rescuesKit(data: StoryData): ChartKit {
     componentFile: 'src/components/RescueChart.astro',
     drawing: (width) => rescueChart(data, { width }),
     imageWidth: 800,
-    columns: ['nationality', 'kind', 'figure', 'as_of', 'period', 'counted', 'note', 'of_the_figure_above', 'disputed', 'sources', 'source_urls'],
+    columns: ['nationality', 'kind', 'figure', 'as_of', 'period', 'counted', 'note', 'of_the_figure_above', 'disputed', 'sources', 'source_addresses'],
     rows: rows.map((r) => ({
       nationality: r.nationality,
       kind: r.kind,
@@ -170,7 +176,7 @@ function timelineKit(data: StoryData): ChartKit {
     componentFile: 'src/components/CrackdownTimeline.astro',
     drawing: (width) => crackdownTimeline(events, { width, highlight: null }),
     imageWidth: 1120,
-    columns: ['date', 'end_date', 'precision', 'date_inferred', 'category', 'title', 'description', 'figures', 'disagreement', 'sources', 'source_urls'],
+    columns: ['date', 'end_date', 'precision', 'date_inferred', 'category', 'title', 'description', 'figures', 'disagreement', 'sources', 'source_addresses'],
     rows: events.map((e) => ({
       date: e.date,
       end_date: e.endDate ?? '',

@@ -66,3 +66,13 @@ describe('chart downloads', { timeout: 30_000 }, () => {
     expect(kits.find((k) => k.id === 'rescues-by-nationality')!.states.states).toContain('kind:repatriated');
   });
 });
+
+describe('sourceLink', () => {
+  it('sourceLink links only full addresses, never an address described in words', async () => {
+    const { sourceLink } = await import('../../../src/lib/embed/chartKits');
+    expect(sourceLink({ url: 'bangkokpost.com/world/2372568' })).toBe('https://bangkokpost.com/world/2372568');
+    expect(sourceLink({ url: 'm.en.freshnewsasia.com (2019-12-21 item 16259)' })).toBeUndefined();
+    expect(sourceLink({ url: 'e.vnexpress.net ...-4501827.html' })).toBeUndefined();
+    expect(sourceLink({})).toBeUndefined();
+  });
+});
