@@ -43,6 +43,9 @@ try {
   await page.setViewportSize({ width: Number(width), height: pageHeight });
   await page.waitForFunction((h) => document.documentElement.scrollHeight <= h + 2, pageHeight);
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  // Let the out-of-process frame paint at the new size.
+  await frame.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  await page.waitForTimeout(300);
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

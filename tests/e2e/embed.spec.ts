@@ -5,7 +5,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import type { Frame, Locator, Page } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/site';
+import { CHART_IDS } from '../../src/lib/charts/registry';
 import { embedCode, embedIframe } from '../../src/lib/embed/embedCode';
 import { embedStartHeight } from '../../src/lib/embed/embedHeights';
 import { DATAWRAPPER_LISTENER, startHost, type HostServer } from './embedHost';
@@ -137,7 +137,7 @@ for (const id of CHART_IDS) {
       ];
       for (const q of payloads) {
         await page.goto(`${embed()}?${q}`);
-        const root = page.locator(`[data-embed-root] [data-state]`).first();
+        const root = page.locator(`[data-embed-root] [data-chart="${id}"]`);
         const defaultState = await page.evaluate(() => JSON.parse(document.querySelector<HTMLElement>('[data-embed-root]')!.dataset['embedSpec']!).defaultState);
         await expect(root).toHaveAttribute('data-state', defaultState);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -155,10 +155,10 @@ test('valid options apply: theme, state and a highlighted nationality', async ({
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('[data-chart="trafficking-routes"]')).toHaveAttribute('data-state', 'origin:TW');
   await page.goto(siteUrl('/embed/rescues-by-nationality/?nationality=TW&theme=auto'));
-  await expect(page.locator('[data-rescue-chart]')).toHaveAttribute('data-state', 'country:TW');
+  await expect(page.locator('[data-chart="rescues-by-nationality"]')).toHaveAttribute('data-state', 'country:TW');
   expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
   await page.goto(siteUrl('/embed/crackdown-timeline/?state=range:2022-08-01/2022-10-31'));
-  await expect(page.locator('[data-crackdown-timeline]')).toHaveAttribute('data-state', 'range:2022-08-01/2022-10-31');
+  await expect(page.locator('[data-chart="crackdown-timeline"]')).toHaveAttribute('data-state', 'range:2022-08-01/2022-10-31');
 });
 
 test('without JavaScript an embed shows its chart in the default state, light', async ({ browser }) => {

@@ -15,7 +15,7 @@ export function enhanceEmbedPage(content: HTMLElement): void {
   } catch {
     spec = null;
   }
-  const chart = content.querySelector<HTMLElement>('[data-state]');
+  const chart = content.querySelector<HTMLElement>(`[data-chart="${CSS.escape(chartId)}"]`);
   if (spec && chart) {
     const { state } = parseEmbedQuery(location.search, spec);
     if (state !== spec.defaultState) chart.dataset['state'] = state;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Source } from '../../data/schemas/source';
 import { CHART_LICENCE, CREDIT } from '../site';
-import { toCsv } from '../toCsv';
+import { toCsv } from '../format/toCsv';
 import { chartImageSvg } from './chartImage';
 import { sourceLink, type ChartKit } from './chartKits';
 import { inlineSvgStyles } from './inlineSvgStyles';

@@ -8,8 +8,8 @@
  *   chartImageSvg({ chart, title, description, sources, credit })           // the download
  *   chartImageSvg({ ..., frame: { width: 1200, height: 630 } })             // the Open Graph card
  */
-import { escapeXml } from '../crackdownTimeline';
-import { estimateTextWidth, wrapText } from '../textWidth';
+import { escapeXml } from '../svg/escapeXml';
+import { estimateTextWidth, wrapText } from '../text/textWidth';
 
 export interface ChartImageOptions {
   /** Standalone chart SVG (inlineSvgStyles output), with `width`, `height` and `viewBox`. */

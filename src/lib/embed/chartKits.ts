@@ -1,28 +1,26 @@
 /**
- * What the embed kit needs to know about each chart: its title and one-line description, the states it
- * allows, its sources, the drawing used for the image downloads and its data as rows.
- *
- * INTERIM: this stands in for the chart registry of issue #9 (branch `contract`) until that lands; once it
- * does, titles, descriptions, states and sources come from the registry and this file shrinks to the parts
- * the registry does not hold (download drawing and data rows).
+ * What the embed kit needs to know about each chart, on top of its registry entry (title, sources, states
+ * and their parser, in src/lib/charts/registry.ts): the one line an embed has room for, every state an embed
+ * may ask for by name (each checked here against the registry's parser), labels for the kit's state picker,
+ * the drawing used for the image downloads, the stylesheet that styles it, and the chart's data as rows.
  */
 import type { StoryData } from '../../data/loadStoryData';
 import type { Source } from '../../data/schemas/source';
-import { crackdownTimeline } from '../crackdownTimeline';
-import { countKindLabel } from '../countKind';
-import { categoryLabel } from '../eventCategories';
-import { sortEvents } from '../eventDates';
-import { formatCount } from '../formatCount';
-import { formatIsoDate } from '../formatEventDate';
-import { rescueChart } from '../rescueChart';
-import { rescueTableRows } from '../rescueTable';
-import { routesMapSvg } from '../routesMap';
-import { cambodiaPoint } from '../routesMapBasemap';
-import { routesMapScene } from '../routesMapScene';
-import { figureText, routesMapSummary } from '../routesMapText';
-import { routesModel } from '../routesModel';
-import { TIMELINE_STATES } from '../timelineState';
-import { CHART_IDS, type ChartId } from '../site';
+import { crackdownTimeline } from '../charts/crackdown-timeline/svg';
+import { TIMELINE_STATES } from '../charts/crackdown-timeline/state';
+import { CHART_IDS, chartById, type ChartId } from '../charts/registry';
+import { rescueChart } from '../charts/rescues-by-nationality/svg';
+import { rescueTableRows } from '../charts/rescues-by-nationality/table';
+import { cambodiaPoint } from '../charts/trafficking-routes/basemap';
+import { routesModel } from '../charts/trafficking-routes/model';
+import { routesMapScene } from '../charts/trafficking-routes/scene';
+import { routesMapSvg } from '../charts/trafficking-routes/svg';
+import { figureText, routesMapSummary } from '../charts/trafficking-routes/text';
+import { sortEvents } from '../dates/eventDates';
+import { formatCount } from '../format/formatCount';
+import { formatIsoDate } from '../format/formatDate';
+import { countKindLabel } from '../labels/countKind';
+import { categoryLabel } from '../labels/eventCategories';
 import type { EmbedStateSpec } from './embedQuery';
 
 /** One row of a chart's data download: column name to text. */
@@ -42,7 +40,7 @@ export interface ChartKit {
   sources: Source[];
   /** Class of the chart's root element (the chart's CSS starts from it). */
   rootClass: string;
-  /** Component whose stylesheet styles the drawing (read for the standalone SVG). */
+  /** The chart's stylesheet (co-located with its component), read for the standalone SVG. */
   componentFile: string;
   /** The chart drawn at `width` for the image downloads, in its default state. */
   drawing: (width: number) => string;
@@ -75,7 +73,7 @@ function routesKit(data: StoryData): ChartKit {
   const codes = model.nationalities.map((n) => n.country.code);
   return {
     id: 'trafficking-routes',
-    title: 'Where the people held in Cambodia’s scam compounds came from',
+    title: chartById('trafficking-routes').title,
     // The first sentence of the map's summary: an embed has room for one line.
     description: routesMapSummary(model).split(/(?<=\.)\s/)[0]!.replace(/\.$/, ', and where people were reported held.'),
     states: {
@@ -92,9 +90,9 @@ function routesKit(data: StoryData): ChartKit {
         model.nationalities.map((n) => [`origin:${n.country.code}`, n.country.code === 'KH' ? 'Highlight Cambodians trafficked out' : `Highlight ${n.country.name}`]),
       ),
     },
-    sources: byPublisher([...model.routes.flatMap((r) => r.sources), ...model.sites.flatMap((s) => s.sources)]),
+    sources: chartById('trafficking-routes').sources(data),
     rootClass: 'routes-map',
-    componentFile: 'src/components/RoutesMap.astro',
+    componentFile: 'src/components/charts/trafficking-routes/RoutesMap.css',
     drawing: (width) => routesMapSvg(routesMapScene(data, { width }), `dl-${width}`),
     imageWidth: 1100,
     columns: ['route', 'nationality', 'from', 'to', 'direction', 'description', 'figures', 'sources', 'source_addresses'],
@@ -118,7 +116,7 @@ function rescuesKit(data: StoryData): ChartKit {
   const nationalities = new Set(rows.map((r) => r.nationality)).size;
   return {
     id: 'rescues-by-nationality',
-    title: 'Rescued, repatriated, escaped or held: the counts by nationality',
+    title: chartById('rescues-by-nationality').title,
     description: `${rows.filter((r) => !r.part).length} figures reported in 2022 for ${nationalities} nationalities, each with its date and source; they count different things and are never added together.`,
     states: {
       defaultState: 'all',
@@ -130,9 +128,9 @@ function rescuesKit(data: StoryData): ChartKit {
       ...Object.fromEntries(kinds.map((k) => [`kind:${k}`, `Highlight: ${countKindLabel(k).toLowerCase()}`])),
       ...Object.fromEntries(countries.map((c) => [`country:${c}`, `Highlight ${data.countryByCode.get(c)?.name ?? c}`])),
     },
-    sources: byPublisher(rows.flatMap((r) => r.sources)),
+    sources: chartById('rescues-by-nationality').sources(data),
     rootClass: 'rescue-chart',
-    componentFile: 'src/components/RescueChart.astro',
+    componentFile: 'src/components/charts/rescues-by-nationality/RescueChart.css',
     drawing: (width) => rescueChart(data, { width }),
     imageWidth: 800,
     columns: ['nationality', 'kind', 'figure', 'as_of', 'period', 'counted', 'note', 'of_the_figure_above', 'disputed', 'sources', 'source_addresses'],
@@ -157,7 +155,7 @@ function timelineKit(data: StoryData): ChartKit {
   const last = events.at(-1)!.date.slice(0, 4);
   return {
     id: 'crackdown-timeline',
-    title: 'Timeline of the crackdown',
+    title: chartById('crackdown-timeline').title,
     description: `${events.length} events from the ${first} ban on online gambling to the ${last} UN report, coloured by strand of the story; Aug.–Oct. 2022 is drawn wider.`,
     states: {
       defaultState: 'overview',
@@ -171,9 +169,9 @@ function timelineKit(data: StoryData): ChartKit {
       after: 'After the crackdown (Nov. 2022 to 2023)',
       ...Object.fromEntries(events.map((e) => [`event:${e.id}`, `${formatIsoDate(e.date)}: ${e.title}`])),
     },
-    sources: byPublisher(events.flatMap((e) => e.sources.map((id) => data.sourceById.get(id)!))),
+    sources: byPublisher(chartById('crackdown-timeline').sources(data)),
     rootClass: 'crackdown-timeline',
-    componentFile: 'src/components/CrackdownTimeline.astro',
+    componentFile: 'src/components/charts/crackdown-timeline/CrackdownTimeline.css',
     drawing: (width) => crackdownTimeline(events, { width, highlight: null }),
     imageWidth: 1120,
     columns: ['date', 'end_date', 'precision', 'date_inferred', 'category', 'title', 'description', 'figures', 'disagreement', 'sources', 'source_addresses'],
@@ -192,6 +190,16 @@ function timelineKit(data: StoryData): ChartKit {
   };
 }
 
+/** The kit, after checking every state it offers against the registry's parser (the one the chart uses). */
+function checked(kit: ChartKit): ChartKit {
+  const { states } = chartById(kit.id);
+  if (kit.states.defaultState !== states.default) throw new Error(`chartKits: ${kit.id} starts in "${states.default}", not "${kit.states.defaultState}"`);
+  for (const state of kit.states.states) {
+    if (states.parse(state) !== state) throw new Error(`chartKits: the registry's parser for ${kit.id} does not accept "${state}"`);
+  }
+  return kit;
+}
+
 /** Every chart's kit, in the registry's order. */
 export function chartKits(data: StoryData): ChartKit[] {
   const make: Record<ChartId, (d: StoryData) => ChartKit> = {
@@ -199,7 +207,7 @@ export function chartKits(data: StoryData): ChartKit[] {
     'rescues-by-nationality': rescuesKit,
     'crackdown-timeline': timelineKit,
   };
-  return CHART_IDS.map((id) => make[id](data));
+  return CHART_IDS.map((id) => checked(make[id](data)));
 }
 
 /** One chart's kit. */

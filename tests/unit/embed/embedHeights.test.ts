@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_WIDTHS, HEIGHT_MARGIN, embedStartHeight, measuredHeight } from '../../../src/lib/embed/embedHeights';
-import { CHART_IDS } from '../../../src/lib/site';
+import { CHART_IDS } from '../../../src/lib/charts/registry';
 
 describe('embedStartHeight', () => {
   it('embedStartHeight(id) is at least every height measured at a common width, plus the margin', () => {
