@@ -4,9 +4,11 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { fontsourceVariants } from './scripts/fontsourceVariants.mjs';
 import cspFirst from './scripts/cspFirst.mjs';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
+import { EMBED_INIT_SCRIPT } from './src/lib/embed/embedInitScript.mjs';
 
 // Astro hashes the scripts it bundles; the inline theme script is ours, so its hash is added here.
 const themeInitHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+const embedInitHash = `sha256-${createHash('sha256').update(EMBED_INIT_SCRIPT).digest('base64')}`;
 
 // The site's text is English with Vietnamese, Malay and Indonesian names (Latin, Latin Extended,
 // Vietnamese) and Khmer; other scripts are not served.
@@ -20,7 +22,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: {
+        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash), /** @type {`sha256-${string}`} */ (embedInitHash)],
+      },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",

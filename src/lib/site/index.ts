@@ -17,3 +17,10 @@ export function isCurrentSection(href: string, pathname: string): boolean {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
   return href === '/' ? path === '/' : path.startsWith(href);
 }
+
+/**
+ * Terms for reusing the charts, images and data downloads, shown in the embed kit and carried by every
+ * download. The underlying facts belong to no one and stay cited to their publishers.
+ */
+export const CHART_LICENCE =
+  'Chart and data compilation: Creative Commons Attribution 4.0 (CC BY 4.0). Reuse freely with the credit line; the figures are cited to the outlets that reported them.';

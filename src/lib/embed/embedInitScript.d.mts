@@ -1,0 +1,1 @@
+export const EMBED_INIT_SCRIPT: string;

@@ -1,0 +1,319 @@
+/**
+ * Embeds in someone else's page: each chart's /embed/<id>/ in a host page on another origin, sized by a
+ * real Pym.js parent, by Datawrapper's listener, by the project's own embed code, and shown by a bare
+ * iframe with no script. Also: hostile query strings stay inert, valid options apply, downloads open.
+ */
+import { csvParse } from 'd3-dsv';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { CHART_IDS } from '../../src/lib/charts/registry';
+import { embedCode, embedIframe } from '../../src/lib/embed/embedCode';
+import { embedStartHeight } from '../../src/lib/embed/embedHeights';
+import { DATAWRAPPER_LISTENER, startHost, type HostServer } from './embedHost';
+import { expect, siteUrl, test } from './fixtures';
+
+let host: HostServer;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host?.close();
+});
+
+const WIDTHS = [320, 640, 1000];
+const TITLE = 'Embedded chart';
+
+/** Opens a host page with `body` in a column of `width` px. */
+async function openHost(page: Page, body: string, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(`${host.url}/page?body=${encodeURIComponent(body)}`);
+}
+
+/** The frame inside an iframe element, once it has loaded the embed. */
+async function frameOf(iframe: Locator): Promise<Frame> {
+  await expect(iframe).toBeAttached();
+  const handle = await iframe.elementHandle();
+  let frame: Frame | null = null;
+  await expect.poll(async () => {
+    frame = (await handle?.contentFrame()) ?? null;
+    return frame ? frame.evaluate(() => document.readyState === 'complete' && !!document.querySelector('[data-embed-root]')).catch(() => false) : false;
+  }).toBe(true);
+  return frame!;
+}
+
+/** Height of the embed's content, measured inside the frame. */
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => document.querySelector('[data-embed-root]')!.getBoundingClientRect().bottom + scrollY);
+
+/** How far the iframe's height is from its content's, in px. */
+async function mismatch(iframe: Locator, frame: Frame): Promise<number> {
+  const box = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  return Math.abs(box - (await contentHeight(frame)));
+}
+
+/** The iframe fits its content within 2 px at 320, 640 and 1000, going up and coming back down. */
+async function expectFitsWhileResizing(page: Page, iframe: Locator): Promise<void> {
+  const frame = await frameOf(iframe);
+  const seen: number[] = [];
+  for (const width of [...WIDTHS, 640, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect.poll(() => mismatch(iframe, frame), { message: `iframe fits its content at ${width}px` }).toBeLessThanOrEqual(2);
+    seen.push(Math.round(await contentHeight(frame)));
+  }
+  // Widths change the chart's height in both directions, so it grew and shrank.
+  expect(new Set(seen).size, `heights seen: ${seen.join(', ')}`).toBeGreaterThan(1);
+}
+
+/** Opening and closing something in the embed (its data table or event list) grows and shrinks the iframe. */
+async function expectFitsWhenContentChanges(iframe: Locator): Promise<void> {
+  const frame = await frameOf(iframe);
+  const before = await contentHeight(frame);
+  const toggle = frame.locator('.embed-table summary, label.embed-list-label').first();
+  await toggle.click();
+  await expect.poll(() => contentHeight(frame)).toBeGreaterThan(before + 50);
+  await expect.poll(() => mismatch(iframe, frame), { message: 'grows with its content' }).toBeLessThanOrEqual(2);
+  await toggle.click();
+  await expect.poll(() => contentHeight(frame)).toBeLessThan(before + 2);
+  await expect.poll(() => mismatch(iframe, frame), { message: 'shrinks with its content' }).toBeLessThanOrEqual(2);
+}
+
+for (const id of CHART_IDS) {
+  const embed = () => siteUrl(`/embed/${id}/`);
+
+  test.describe(`embed ${id}`, () => {
+    test('a real Pym.js parent sizes it, growing and shrinking', async ({ page }) => {
+      await openHost(page, `<div id="pym-1"></div><script src="/pym.js"></script><script>new pym.Parent("pym-1", ${JSON.stringify(embed())}, { title: ${JSON.stringify(TITLE)} });</script>`, 320);
+      const iframe = page.locator('#pym-1 iframe');
+      await expect(iframe).toHaveAttribute('src', /childId=pym-1/);
+      await expectFitsWhileResizing(page, iframe);
+      await expectFitsWhenContentChanges(iframe);
+    });
+
+    test('a Datawrapper-style listener sizes it', async ({ page }) => {
+      await openHost(page, `<iframe src="${embed()}" title="${TITLE}" style="width:100%;border:0" height="400"></iframe><script>${DATAWRAPPER_LISTENER}</script>`, 320);
+      const iframe = page.locator('iframe');
+      await expectFitsWhileResizing(page, iframe);
+      await expectFitsWhenContentChanges(iframe);
+    });
+
+    test('the embed code copied from the chart page sizes it', async ({ page }) => {
+      await page.goto(siteUrl(`/charts/${id}/`));
+      const code = await page.locator('textarea[data-kit-code]').inputValue();
+      expect(code).toContain(`${siteUrl(`/embed/${id}/`)}`);
+      expect(code).toMatch(/^<iframe [^>]*loading="lazy"[^>]*><\/iframe><script>[\s\S]+<\/script>$/);
+      await openHost(page, code, 320);
+      const iframe = page.locator('iframe');
+      await iframe.scrollIntoViewIfNeeded();
+      await expectFitsWhileResizing(page, iframe);
+      await expectFitsWhenContentChanges(iframe);
+    });
+
+    test('the bare iframe, with no script, shows the whole chart without an inner scrollbar', async ({ page }) => {
+      const iframeHtml = embedIframe({ src: embed(), title: TITLE, height: embedStartHeight(id) });
+      for (const width of WIDTHS) {
+        await openHost(page, iframeHtml, width);
+        const iframe = page.locator('iframe');
+        const frame = await frameOf(iframe);
+        await frame.evaluate(() => document.fonts.ready);
+        const inner = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, view: innerHeight, wide: document.documentElement.scrollWidth - innerWidth }));
+        expect(inner.scroll, `content fits the iframe at ${width}px`).toBeLessThanOrEqual(inner.view);
+        expect(inner.wide, `no sideways scrolling at ${width}px`).toBeLessThanOrEqual(0);
+        expect(await contentHeight(frame)).toBeLessThanOrEqual(embedStartHeight(id));
+      }
+    });
+
+    test('hostile query strings are inert and leave the chart in its default state', async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      const payloads = [
+        'state=<script>alert(1)</script>&theme=<img src=x onerror=alert(2)>',
+        'state="><svg onload=alert(3)>&nationality="><b>x</b>',
+        "state=javascript:alert(4)&theme=javascript:alert(5)&nationality=javascript:alert(6)",
+        'state=origin:ZZ&theme=DARK&nationality=ZZ',
+        'state=country:%3Cb%3E&childId=a"b<c>&parentUrl=javascript:alert(7)',
+        `state=${'x'.repeat(5000)}`,
+      ];
+      for (const q of payloads) {
+        await page.goto(`${embed()}?${q}`);
+        const root = page.locator(`[data-embed-root] [data-chart="${id}"]`);
+        const defaultState = await page.evaluate(() => JSON.parse(document.querySelector<HTMLElement>('[data-embed-root]')!.dataset['embedSpec']!).defaultState);
+        await expect(root).toHaveAttribute('data-state', defaultState);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+        const html = await page.content();
+        for (const bad of ['alert(', 'onerror', 'onload=', '<b>x</b>', 'javascript:']) expect(html, `${q} left ${bad}`).not.toContain(bad);
+        expect(await page.locator('script:not([src]):not([type="module"])').count()).toBeLessThanOrEqual(2);
+      }
+      expect(dialogs).toEqual([]);
+    });
+  });
+}
+
+test('valid options apply: theme, state and a highlighted nationality', async ({ page }) => {
+  await page.goto(siteUrl('/embed/trafficking-routes/?theme=dark&state=origin:TW'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-chart="trafficking-routes"]')).toHaveAttribute('data-state', 'origin:TW');
+  await page.goto(siteUrl('/embed/rescues-by-nationality/?nationality=TW&theme=auto'));
+  await expect(page.locator('[data-chart="rescues-by-nationality"]')).toHaveAttribute('data-state', 'country:TW');
+  expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+  await page.goto(siteUrl('/embed/crackdown-timeline/?state=range:2022-08-01/2022-10-31'));
+  await expect(page.locator('[data-chart="crackdown-timeline"]')).toHaveAttribute('data-state', 'range:2022-08-01/2022-10-31');
+});
+
+test('without JavaScript an embed shows its chart in the default state, light', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const page = await context.newPage();
+  for (const id of CHART_IDS) {
+    await page.goto(siteUrl(`/embed/${id}/?state=origin:TW&theme=dark`));
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.locator('[data-embed-root] svg').filter({ visible: true }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  await context.close();
+});
+
+test('two embeds on one host page size independently', async ({ page }) => {
+  await page.goto(siteUrl('/charts/trafficking-routes/'));
+  const a = await page.locator('textarea[data-kit-code]').inputValue();
+  await page.goto(siteUrl('/charts/crackdown-timeline/'));
+  const b = await page.locator('textarea[data-kit-code]').inputValue();
+  await openHost(page, `${a}<p>Between the charts.</p>${b}`, 640);
+  const frames = page.locator('iframe');
+  await expect(frames).toHaveCount(2);
+  const [first, second] = [frames.nth(0), frames.nth(1)];
+  await second.scrollIntoViewIfNeeded();
+  const [fa, fb] = [await frameOf(first), await frameOf(second)];
+  await expect.poll(() => mismatch(first, fa)).toBeLessThanOrEqual(2);
+  await expect.poll(() => mismatch(second, fb)).toBeLessThanOrEqual(2);
+  const heights = async () => [await first.evaluate((el) => el.getBoundingClientRect().height), await second.evaluate((el) => el.getBoundingClientRect().height)];
+  const [h1] = await heights();
+  // Open the second one's event list: only the second grows.
+  await fb.locator('label.embed-list-label').click();
+  await expect.poll(() => mismatch(second, fb)).toBeLessThanOrEqual(2);
+  const [h1After, h2After] = await heights();
+  expect(h1After).toBe(h1);
+  expect(h2After).toBeGreaterThan(1000);
+});
+
+test('the embed code\'s listener takes heights only from its own frame, and only sane numbers', async ({ page }) => {
+  // The embed code around a page that sends nothing by itself, so every height is one the test sent.
+  const code = embedCode({ src: `${host.url}/page?body=quiet`, title: TITLE, height: 700 });
+  await openHost(page, `${code}<iframe id="other" src="${host.url}/page?body=other" title="other"></iframe>`, 640);
+  const iframe = page.locator('iframe').first();
+  const height = () => iframe.evaluate((el) => el.getBoundingClientRect().height);
+  await expect.poll(async () => (await iframe.elementHandle())?.contentFrame().then((f) => f?.url())).toContain('body=quiet');
+  const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+  const other = (await (await page.locator('#other').elementHandle())!.contentFrame())!;
+  await frame.evaluate(() => parent.postMessage({ 'datawrapper-height': { x: 555 } }, '*'));
+  await expect.poll(height).toBe(555);
+  // From the host page itself and from another frame: ignored.
+  await page.evaluate(() => window.postMessage({ 'datawrapper-height': { x: 333 } }, '*'));
+  await other.evaluate(() => parent.postMessage({ 'datawrapper-height': { x: 444 } }, '*'));
+  // From its own frame but not a sane number: ignored.
+  await frame.evaluate(() => {
+    for (const bad of ['500px', Number.NaN, Number.POSITIVE_INFINITY, -1, 50, 1e9, null, { h: 1 }]) parent.postMessage({ 'datawrapper-height': { x: bad } }, '*');
+    parent.postMessage('pymxPYMxxxPYMxheightxPYMx600', '*');
+  });
+  // A last good one is applied, so everything before it was read and refused, not merely late.
+  await frame.evaluate(() => parent.postMessage({ 'datawrapper-height': { x: 610 } }, '*'));
+  await expect.poll(height).toBe(610);
+  const seen = await page.evaluate(() => document.querySelector('iframe')!.style.height);
+  expect(seen).toBe('610px');
+});
+
+test.describe('downloads', () => {
+  for (const id of CHART_IDS) {
+    test(`${id}: PNG at 2x, not blank; SVG renders standalone; CSV has a header; JSON has credit`, async ({ page, request }) => {
+      const svgRes = await request.get(siteUrl(`/charts/${id}/${id}.svg`));
+      expect(svgRes.ok()).toBe(true);
+      const svgText = await svgRes.text();
+      const size = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svgText)!;
+      const [w, h] = [Number(size[1]), Number(size[2])];
+
+      const png = await request.get(siteUrl(`/charts/${id}/${id}.png`));
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([w * 2, h * 2]);
+
+      const og = await request.get(siteUrl(`/charts/${id}/og.png`));
+      const ogBytes = await og.body();
+      expect([ogBytes.readUInt32BE(16), ogBytes.readUInt32BE(20)]).toEqual([1200, 630]);
+
+      // Both images drawn in a page: how much of each is not background.
+      await page.goto(siteUrl(`/charts/${id}/${id}.svg`));
+      expect(await page.evaluate(() => document.documentElement.namespaceURI)).toBe('http://www.w3.org/2000/svg');
+      for (const file of [`${id}.svg`, `${id}.png`, 'og.png']) {
+        const inked = await page.evaluate(async (src) => {
+          const img = new Image();
+          img.src = src;
+          await img.decode();
+          const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas') as HTMLCanvasElement;
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const ctx = canvas.getContext('2d')!;
+          ctx.drawImage(img, 0, 0);
+          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+          const [r0, g0, b0] = [data[0]!, data[1]!, data[2]!];
+          let ink = 0;
+          for (let i = 0; i < data.length; i += 4 * 7) if (Math.abs(data[i]! - r0) + Math.abs(data[i + 1]! - g0) + Math.abs(data[i + 2]! - b0) > 60) ink++;
+          return ink / (data.length / (4 * 7));
+        }, `/charts/${id}/${file}`);
+        expect(inked, `${file} has marks and text`).toBeGreaterThan(0.02);
+      }
+
+      const csv = await (await request.get(siteUrl(`/charts/${id}/${id}.csv`))).text();
+      const rows = csvParse(csv.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+      expect(rows.columns).toEqual(expect.arrayContaining(['sources', 'credit', 'licence']));
+      expect(rows.length).toBeGreaterThan(5);
+
+      const json = await (await request.get(siteUrl(`/charts/${id}/${id}.json`))).json();
+      expect(json.chart.id).toBe(id);
+      expect(json.credit).toContain('Held in the Compounds');
+    });
+  }
+});
+
+test.describe('embed kit on the chart page', () => {
+  test('options update the code, copy says so in a live region, previews size themselves', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl('') });
+    await page.goto(siteUrl('/charts/trafficking-routes/'));
+    const code = page.getByRole('textbox', { name: 'Embed code' });
+    await expect(code).toHaveAttribute('readonly', '');
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('origin:TW');
+    await expect(code).toHaveValue(/\/embed\/trafficking-routes\/\?theme=dark&amp;state=origin:TW"/);
+    const copy = page.getByRole('button', { name: 'Copy embed code' });
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Embed code copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+    await expect(copy).toBeFocused();
+    // The previews follow the options and fit their content.
+    const preview = page.locator('iframe[data-kit-preview]').first();
+    await expect(preview).toHaveAttribute('src', '/embed/trafficking-routes/?theme=dark&state=origin:TW');
+    await preview.scrollIntoViewIfNeeded();
+    const frame = await frameOf(preview);
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(() => mismatch(preview, frame)).toBeLessThanOrEqual(2);
+  });
+
+  test('downloads are linked and the page has an Open Graph image', async ({ page }) => {
+    await page.goto(siteUrl('/charts/rescues-by-nationality/'));
+    for (const name of ['Image (SVG)', 'Image (PNG)', 'Data (CSV)', 'Data (JSON)']) {
+      await expect(page.getByRole('link', { name })).toHaveAttribute('download', '');
+    }
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/charts\/rescues-by-nationality\/og\.png$/);
+    await expect(page.getByRole('textbox', { name: 'Text to paste under the chart' })).toHaveValue(/CC BY 4\.0/);
+  });
+});
+
+test('every chart page with its embed kit fits a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const id of CHART_IDS) {
+    await page.goto(siteUrl(`/charts/${id}/`));
+    await expect(page.locator('[data-kit-options]')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(320);
+  }
+});
