@@ -73,7 +73,8 @@ describe('Chart renders every named state at build time', { timeout: 120_000 }, 
         const root = await render('rescues-by-nationality', state);
         expect(root.getAttribute('data-state')).toBe(state);
         const svgs = all(root, 'svg.rescue-svg');
-        expect(svgs).toHaveLength(2);
+        // One drawing per size class (phone, tablet, desktop), each in the state.
+        expect(svgs).toHaveLength(3);
         for (const svg of svgs) {
           for (const row of all(svg, '.rescue-row')) {
             const dim = state.startsWith('country:') && row.getAttribute('data-country') !== state.slice(8);
