@@ -39,6 +39,11 @@ export interface RescueLine {
   latest: boolean;
 }
 
+/** A line's key: its first figure's id (figures belong to one line only). */
+export function rescueLineKey(line: RescueLine): string {
+  return line.figures[0]!.count.id;
+}
+
 /** One nationality and its lines, ordered by kind then date. */
 export interface RescueGroup {
   country: Country;

@@ -4,7 +4,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseHTML } from 'linkedom';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Chart from '../../../../src/components/charts/Chart.astro';
 import { loadStoryData } from '../../../../src/data/loadStoryData';
@@ -45,7 +45,9 @@ describe('Chart renders every named state at build time', { timeout: 120_000 }, 
 
   describe('trafficking-routes', () => {
     const chart = chartById('trafficking-routes');
-    const css = readFileSync('src/components/charts/trafficking-routes/RoutesMap.css', 'utf8');
+    // The map's CSS is split by concern into RoutesMap.*.css; the state rules may be in any of them.
+    const cssDir = 'src/components/charts/trafficking-routes';
+    const css = readdirSync(cssDir).filter((f) => f.endsWith('.css')).map((f) => readFileSync(`${cssDir}/${f}`, 'utf8')).join('\n');
     for (const state of chart.states.examples(data)) {
       it(`state ${state}: root, highlighted origin and zoom are in the markup`, async () => {
         const root = await render('trafficking-routes', state, [680]);
@@ -71,7 +73,8 @@ describe('Chart renders every named state at build time', { timeout: 120_000 }, 
         const root = await render('rescues-by-nationality', state);
         expect(root.getAttribute('data-state')).toBe(state);
         const svgs = all(root, 'svg.rescue-svg');
-        expect(svgs).toHaveLength(2);
+        // One drawing per size class (phone, tablet, desktop), each in the state.
+        expect(svgs).toHaveLength(3);
         for (const svg of svgs) {
           for (const row of all(svg, '.rescue-row')) {
             const dim = state.startsWith('country:') && row.getAttribute('data-country') !== state.slice(8);

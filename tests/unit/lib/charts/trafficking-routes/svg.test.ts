@@ -8,7 +8,8 @@ import { expectSvgSnapshot } from '../../../../helpers/svgSnapshot';
 import { routesMapData } from '../../../../fixtures/routesMapData';
 
 const story = loadStoryData();
-const WIDTHS = [320, 375, 768, 1280];
+// Phone and desktop edges, and the widths RoutesMap.astro draws its tablet and desktop maps at (640, 960).
+const WIDTHS = [320, 375, 640, 768, 960, 1280];
 
 describe('routesMap snapshots', () => {
   it('routesMap(fixture, { width: 375 }) draws the phone layout', () => {
