@@ -4,7 +4,7 @@
  * Open Graph card (1200x630 PNG). Build-only: reads the chart's stylesheet from disk and rasterises natively.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Source } from '../../data/schemas/source';
 import { CHART_LICENCE, CREDIT } from '../site';
 import { toCsv } from '../format/toCsv';
@@ -22,12 +22,17 @@ export function downloadPath(id: string, kind: DownloadKind): string {
   return `/charts/${id}/${id}.${kind}`;
 }
 
-/** The stylesheets that style a chart: the design tokens and the chart component's own rules. */
+/**
+ * The stylesheets that style a chart: the design tokens and the chart component's own rules, read from the
+ * CSS files the component imports (in its order), so a stylesheet split by concern is followed.
+ */
 export function chartStylesheet(kit: Pick<ChartKit, 'componentFile'>): string {
   const read = (file: string) => readFileSync(resolve(process.cwd(), file), 'utf8');
   const component = read(kit.componentFile);
+  const dir = dirname(kit.componentFile);
+  const imported = [...component.matchAll(/^import '(\.{1,2}\/[^']+\.css)';$/gm)].map((m) => read(join(dir, m[1]!)));
   const blocks = [...component.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
-  return [read('src/styles/tokens.css'), ...(blocks.length ? blocks : [component])].join('\n');
+  return [read('src/styles/tokens.css'), ...imported, ...blocks].join('\n');
 }
 
 /** "Sources: VOA Khmer; Taiwan News; …." — each outlet once. */

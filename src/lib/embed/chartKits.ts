@@ -40,7 +40,7 @@ export interface ChartKit {
   sources: Source[];
   /** Class of the chart's root element (the chart's CSS starts from it). */
   rootClass: string;
-  /** The chart's stylesheet (co-located with its component), read for the standalone SVG. */
+  /** The chart's component; the CSS files it imports are read for the standalone SVG. */
   componentFile: string;
   /** The chart drawn at `width` for the image downloads, in its default state. */
   drawing: (width: number) => string;
@@ -92,7 +92,7 @@ function routesKit(data: StoryData): ChartKit {
     },
     sources: chartById('trafficking-routes').sources(data),
     rootClass: 'routes-map',
-    componentFile: 'src/components/charts/trafficking-routes/RoutesMap.css',
+    componentFile: 'src/components/charts/trafficking-routes/RoutesMap.astro',
     drawing: (width) => routesMapSvg(routesMapScene(data, { width }), `dl-${width}`),
     imageWidth: 1100,
     columns: ['route', 'nationality', 'from', 'to', 'direction', 'description', 'figures', 'sources', 'source_addresses'],
@@ -130,7 +130,7 @@ function rescuesKit(data: StoryData): ChartKit {
     },
     sources: chartById('rescues-by-nationality').sources(data),
     rootClass: 'rescue-chart',
-    componentFile: 'src/components/charts/rescues-by-nationality/RescueChart.css',
+    componentFile: 'src/components/charts/rescues-by-nationality/RescueChart.astro',
     drawing: (width) => rescueChart(data, { width }),
     imageWidth: 800,
     columns: ['nationality', 'kind', 'figure', 'as_of', 'period', 'counted', 'note', 'of_the_figure_above', 'disputed', 'sources', 'source_addresses'],
@@ -171,7 +171,7 @@ function timelineKit(data: StoryData): ChartKit {
     },
     sources: byPublisher(chartById('crackdown-timeline').sources(data)),
     rootClass: 'crackdown-timeline',
-    componentFile: 'src/components/charts/crackdown-timeline/CrackdownTimeline.css',
+    componentFile: 'src/components/charts/crackdown-timeline/CrackdownTimeline.astro',
     drawing: (width) => crackdownTimeline(events, { width, highlight: null }),
     imageWidth: 1120,
     columns: ['date', 'end_date', 'precision', 'date_inferred', 'category', 'title', 'description', 'figures', 'disagreement', 'sources', 'source_addresses'],
