@@ -1,0 +1,25 @@
+/**
+ * Content collections. `story` holds the one file the story at `/` is written in (src/content/story/story.md):
+ * its frontmatter is checked here, its body by src/lib/story/parseStory.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const story = defineCollection({
+  loader: glob({ pattern: '*.md', base: './src/content/story' }),
+  schema: z.strictObject({
+    /** The headline. */
+    headline: z.string().min(1),
+    /** The dek under the headline: one or two sentences. */
+    dek: z.string().min(1),
+    /** Kicker above the headline (place and years). */
+    kicker: z.string().min(1),
+    /** One sentence for search results and link previews. */
+    description: z.string().min(1),
+    /** The date the story was last updated (ISO). */
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
+});
+
+export const collections = { story };
