@@ -2,9 +2,10 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
+import { STORY_INIT_SCRIPT } from './src/lib/story/storyInitScript.mjs';
 
-// Astro hashes the scripts it bundles; the inline theme script is ours, so its hash is added here.
-const themeInitHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
+// Astro hashes the scripts it bundles; the inline theme and story scripts are ours, so their hashes are added here.
+const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 export default defineConfig({
   output: 'static',
@@ -14,7 +15,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      scriptDirective: { hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)] },
+      scriptDirective: { hashes: [sha256(THEME_INIT_SCRIPT), sha256(STORY_INIT_SCRIPT)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",

@@ -17,8 +17,8 @@ const story = defineCollection({
     kicker: z.string().min(1),
     /** One sentence for search results and link previews. */
     description: z.string().min(1),
-    /** The date the story was last updated (ISO). */
-    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** The date the story was last updated, as YYYY-MM-DD (YAML reads it as a date; kept as its ISO day). */
+    updated: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
   }),
 });
 

@@ -14,13 +14,24 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 const addClass = (tag: string, cls: string) =>
   /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
 
-/** Removes what only works with a pointer, a keyboard or the chart's own list and tooltips. */
+/** Attributes a still keeps: the root's state and chart, and how the chart picks a rendering. */
+const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height']);
+
+/**
+ * Removes what only works with a pointer, a keyboard or the chart's own list and tooltips, the data
+ * attributes only the chart's client reads, and the marks the chart clients look for, so they leave the
+ * still alone (its state is drawn already).
+ */
 function stripInteraction(html: string): string {
   return html
     .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
     .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
-    .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
-    .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|data-tip)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
+    .replace(/<div class="tl-view tl-view-wide">[\s\S]*?<\/svg><\/div>/g, '')
+    .replace(/<a (class="tl-event[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1>$2</g>')
+    .replace(/<title[^>]*>[^<]*<\/title>|<desc[^>]*>[^<]*<\/desc>/g, '')
+    .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|aria-pressed|id)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
+    .replace(/\s(data-[a-z-]+)(?:="[^"]*")?(?=[\s>/])/g, (m, name: string) => (KEEP_DATA.has(name) ? m : ''))
+    .replace(/<div class="routes-map"/g, '<div data-enhanced class="routes-map"')
     .replace(/<svg /g, '<svg aria-hidden="true" focusable="false" ');
 }
 
@@ -46,10 +57,10 @@ function dimRescues(html: string, state: string): string {
 
 /** The still figure of `chart` in `state`, from the chart component's HTML. */
 export function staticFigureHtml(html: string, chart: ChartId, state: string): string {
-  let out = stripInteraction(html);
+  let out = html;
   if (chart === 'trafficking-routes' && state === 'river-escape') out = zoomRiverEscape(out);
   if (chart === 'rescues-by-nationality') out = dimRescues(out, state);
-  return out;
+  return stripInteraction(out);
 }
 
 /**
