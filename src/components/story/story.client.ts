@@ -90,7 +90,7 @@ export function enhanceStory(root: HTMLElement): void {
     const step = steps[index]!;
     graphic!.dataset['chart'] = step.dataset['chart'];
     graphic!.dataset['state'] = step.dataset['state'];
-    graphic!.dataset['step'] = step.id;
+    graphic!.dataset['activeStep'] = step.id;
     const section = step.closest('section')?.id;
     for (const a of tocLinks) {
       if (a.hash === `#${section}`) a.setAttribute('aria-current', 'location');
@@ -114,10 +114,9 @@ export function enhanceStory(root: HTMLElement): void {
   const setup = () =>
     scroller
       .setup({ step: steps, offset: offset() })
-      .onStepEnter(({ index }) => activate(index))
-      .onStepExit(({ index, direction }) => {
-        if (direction === 'up') activate(Math.max(0, index - 1));
-      });
+      // Events can arrive out of order after a jump; the step at the trigger line decides.
+      .onStepEnter(() => activate(stepInView()))
+      .onStepExit(() => activate(stepInView()));
   setup();
   activate(stepInView());
 

@@ -15,7 +15,7 @@ const addClass = (tag: string, cls: string) =>
   /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
 
 /** Attributes a still keeps: the root's state and chart, and how the chart picks a rendering. */
-const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height']);
+const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height', 'data-nationality', 'data-event']);
 
 /**
  * Removes what only works with a pointer, a keyboard or the chart's own list and tooltips, the data
@@ -27,7 +27,7 @@ function stripInteraction(html: string): string {
     .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
     .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
     .replace(/<div class="tl-view tl-view-wide">[\s\S]*?<\/svg><\/div>/g, '')
-    .replace(/<a (class="tl-event[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1>$2</g>')
+    .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
     .replace(/<title[^>]*>[^<]*<\/title>|<desc[^>]*>[^<]*<\/desc>/g, '')
     .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|aria-pressed|id)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
     .replace(/\s(data-[a-z-]+)(?:="[^"]*")?(?=[\s>/])/g, (m, name: string) => (KEEP_DATA.has(name) ? m : ''))
