@@ -32,7 +32,7 @@ describe('parseStory', () => {
   });
 
   it('parseStory(fixture with an unknown count id) fails naming the file and line', () => {
-    expect(() => loadStoryFile('tests/fixtures/story-unknown-id/story.md', data)).toThrowError(
+    expect(() => loadStoryFile('tests/fixtures/story-unknown-id/story.md', data)).toThrow(
       /tests\/fixtures\/story-unknown-id\/story\.md:15: unknown count id "tw-held-captive-nowhere"/,
     );
   });
@@ -48,7 +48,7 @@ describe('parseStory', () => {
     ['a malformed reference', 'See {count: tw-held-captive-voa}.', /fixture\.md:3: malformed reference/],
     ['an unclosed step', ':::step\nchart: crackdown-timeline\nstate: before\n\nText.', /fixture\.md:3: step not closed/],
   ])('parseStory fails on %s with the file and line', (_, body, message) => {
-    expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrowError(message);
-    expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrowError(StoryContentError);
+    expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(message);
+    expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(StoryContentError);
   });
 });

@@ -18,7 +18,7 @@ export function isChartId(chart: string): chart is ChartId {
 
 /** Nationalities the map can highlight: the countries its routes start from. */
 function mapOrigins(data: StepStateData): Set<string> {
-  return new Set(data.routes.flatMap((r) => (r.from.country ? [r.from.country] : [])));
+  return new Set(data.routes.flatMap((r) => ('country' in r.from ? [r.from.country] : [])));
 }
 
 /**
