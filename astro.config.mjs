@@ -10,6 +10,8 @@ const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash
 
 export default defineConfig({
   output: 'static',
+  // The address the site is served from (for canonical and Open Graph URLs): `SITE=https://... npm run build`.
+  ...(process.env['SITE'] ? { site: process.env['SITE'] } : {}),
   outDir: 'dist',
   // A build against fixture content (tests) keeps its content cache apart from the real one.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),

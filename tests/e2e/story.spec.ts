@@ -217,6 +217,13 @@ test.describe('story', () => {
     for (const hash of new Set(marks)) await expect(p.locator(hash)).toHaveCount(1);
     await expect(p.getByRole('link', { name: 'VOA Khmer and others' })).toHaveAttribute('href', '#sources');
     await expect(p.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+    const og = await p.locator('meta[property="og:image"]').getAttribute('content');
+    const image = await p.request.get(new URL(og!, p.url()).href);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type'] ?? '').toContain('image/png');
+    const png = await image.body();
+    // PNG header: width and height as big-endian integers at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     await p.context().close();
   });
 
