@@ -1,3 +1,4 @@
+import { wordingSupportsKind } from './countKinds';
 import { countryBounds, inBounds } from './countryBounds';
 import type { DataIssue } from './dataIssue';
 import { datasetNames, idField, type DatasetName } from './datasets';
@@ -24,11 +25,18 @@ export interface StoryDatasets {
 
 /**
  * Checks what a per-record schema cannot: unique ids, references between datasets (sources, countries, places,
- * counts), disagreements linked both ways, real calendar dates in order, date precision, and coordinates inside
- * the right country's bounding box. Returns every problem found; an empty list means the data is consistent.
- * `files` maps each dataset to the file name shown in messages.
+ * counts), disagreements linked both ways, real calendar dates in order, date precision, events dated neither in
+ * the future nor after all their sources, coordinates inside the right country's bounding box (and not swapped),
+ * each count's kind supported by its source's words, links between counts stated or marked as inferred, and
+ * every source a note names or an id it mentions present. Returns every problem found; an empty list means the
+ * data is consistent. `files` maps each dataset to the file name shown in messages; `today` (YYYY-MM-DD) is the
+ * day after which nothing may be dated.
  */
-export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<DatasetName, string>>): DataIssue[] {
+export function crossCheckStoryData(
+  data: StoryDatasets,
+  files: Readonly<Record<DatasetName, string>>,
+  today: string = new Date().toISOString().slice(0, 10),
+): DataIssue[] {
   const issues: DataIssue[] = [];
   const at = (name: DatasetName, index: number, field: string, message: string): void => {
     const record = data[name][index] as unknown as Record<string, unknown>;
@@ -92,8 +100,64 @@ export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<
     }
   });
 
+  // A count is called what its source's words call it; a link between counts is stated in them or marked inferred.
+  data.counts.forEach((c, i) => {
+    if (!wordingSupportsKind(c.kind, c.sourceWording) && c.inference === undefined) {
+      at('counts', i, 'kind', `"${c.kind}" is not what its sourceWording says ("${c.sourceWording}"): use the kind its words support, or say in "inference" why the site infers it`);
+    }
+    if (c.inference !== undefined && !/\binfer/i.test(c.inference)) at('counts', i, 'inference', 'must say that it is the site\'s inference ("the site infers ...")');
+    const words = (x: Count) => `${x.sourceWording} ${x.linkWording ?? ''}`;
+    const parent = c.partOf ? countById.get(c.partOf) : undefined;
+    if (parent && !mentionsValue(words(c), parent.value) && c.inference === undefined) {
+      at('counts', i, 'partOf', `the source's words ("${c.sourceWording}") do not state that it is part of "${parent.id}" (${parent.value}): drop the link or explain it in "inference"`);
+    }
+    c.disagreesWith.forEach((other, j) => {
+      const o = countById.get(other);
+      if (!o || o.id === c.id) return;
+      const stated = mentionsValue(words(c), o.value) || mentionsValue(words(o), c.value);
+      if (!stated && c.inference === undefined && o.inference === undefined) {
+        at('counts', i, `disagreesWith.${j}`, `neither record's source words state the disagreement with "${other}": quote the source in "linkWording" or explain it in "inference"`);
+      }
+    });
+  });
+
+  // Every id a note mentions exists, and every publisher it names is cited (by the record or a record it links to).
+  const knownIds = new Set([...ids.counts, ...ids.sources, ...ids.events, ...ids.places]);
+  const publisherNames = data.sources.map((s) => ({ id: s.id, names: publisherMentions(s.publisher) }));
+  const sourcesOfCounts = (countIds: readonly (string | undefined)[]): string[] =>
+    countIds.flatMap((id) => (id ? (countById.get(id)?.sources ?? []) : []));
+  const checkText = (name: DatasetName, index: number, field: string, text: string | undefined, cited: readonly string[]): void => {
+    if (!text) return;
+    for (const m of text.matchAll(/(?<![\w-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w-])/g)) {
+      if (/[a-z]/.test(m[0]) && /\d/.test(m[0]) && !knownIds.has(m[0])) at(name, index, field, `mentions "${m[0]}", which is not the id of any source or record`);
+    }
+    const citedNames = new Set(cited.flatMap((id) => publisherNames.find((p) => p.id === id)?.names ?? []));
+    const named = new Set(publisherNames.flatMap((p) => p.names.filter((n) => new RegExp(`(?<![\\w])${escapeRegExp(n)}(?![\\w])`).test(text))));
+    for (const n of named) {
+      if (!citedNames.has(n)) at(name, index, field, `names ${n} but cites no source published by ${n}: add it to sources.json and cite it`);
+    }
+  };
+  data.counts.forEach((c, i) => {
+    const cited = [...c.sources, ...sourcesOfCounts([c.partOf, ...c.disagreesWith])];
+    for (const field of ['note', 'inference', 'linkWording'] as const) checkText('counts', i, field, c[field], cited);
+  });
+  data.events.forEach((e, i) => {
+    const cited = [...e.sources, ...sourcesOfCounts(e.figures)];
+    checkText('events', i, 'description', e.description, cited);
+    checkText('events', i, 'disagreement', e.disagreement, cited);
+  });
+  data.places.forEach((p, i) => checkText('places', i, 'note', p.note, p.sources));
+  data.routes.forEach((r, i) => checkText('routes', i, 'description', r.description, [...r.sources, ...sourcesOfCounts(r.figures)]));
+
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   data.events.forEach((e, i) => {
     refs('events', i, 'figures', e.figures, 'counts');
+    if (firstDay(e.date) > today) at('events', i, 'date', `"${e.date}" is in the future (today is ${today})`);
+    const sourceDates = e.sources.map((id) => sourceById.get(id)?.date);
+    if (sourceDates.length > 0 && sourceDates.every((d): d is string => d !== undefined)) {
+      const latest = sourceDates.sort((a, b) => lastDay(a).localeCompare(lastDay(b))).at(-1)!;
+      if (firstDay(e.date) > lastDay(latest)) at('events', i, 'date', `"${e.date}" is after the dates of all its sources (the latest is ${latest})`);
+    }
     refs('events', i, 'places', e.places, 'places');
     refs('events', i, 'countries', e.countries, 'countries');
     checkDate(e.date, (m) => at('events', i, 'date', m));
@@ -109,7 +173,8 @@ export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<
     const box = countryBounds[c.code];
     if (!box) at('countries', i, 'code', `no bounding box for "${c.code}" in src/data/countryBounds.ts`);
     else if (!inBounds(box, c.capital.lat, c.capital.lon)) {
-      at('countries', i, 'capital', `${c.capital.lat}, ${c.capital.lon} is outside ${c.code}'s bounding box`);
+      const swapped = inBounds(box, c.capital.lon, c.capital.lat) ? ': lat and lon look swapped' : '';
+      at('countries', i, 'capital', `${c.capital.lat}, ${c.capital.lon} is outside ${c.code}'s bounding box${swapped}`);
     }
   });
 
@@ -121,7 +186,8 @@ export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<
     if (p.lat === null && p.precision === 'exact') at('places', i, 'precision', '"exact" needs a position');
     const box = countryBounds[p.country];
     if (p.lat !== null && p.lon !== null && box && !inBounds(box, p.lat, p.lon)) {
-      at('places', i, 'lat', `${p.lat}, ${p.lon} is outside ${p.country}'s bounding box`);
+      const swapped = inBounds(box, p.lon, p.lat) ? ': lat and lon look swapped' : '';
+      at('places', i, 'lat', `${p.lat}, ${p.lon} is outside ${p.country}'s bounding box${swapped}`);
     }
   });
 
@@ -138,6 +204,42 @@ export function crossCheckStoryData(data: StoryDatasets, files: Readonly<Record<
 
   data.quotes.forEach((q, i) => q.date !== undefined && checkDate(q.date, (m) => at('quotes', i, 'date', m)));
   return issues;
+}
+
+/** The first and last day an ISO date at any precision can stand for. */
+function firstDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+function lastDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
+}
+
+/** True when `text` states the number `value` (as 1,000 or 1000, not inside a longer number). */
+function mentionsValue(text: string, value: number): boolean {
+  const forms = [value.toLocaleString('en-US'), String(value)];
+  return forms.some((f) => new RegExp(`(?<![\\d,.])${escapeRegExp(f)}(?![\\d]|,\\d)`).test(text));
+}
+
+/**
+ * The names a note may call a publisher by: "The Phnom Penh Post" and "Phnom Penh Post", "VOA Khmer" and "VOA",
+ * "Vietnam News Agency (VNA)" and "VNA", "UCA News via World Catholic News" and "UCA News".
+ */
+export function publisherMentions(publisher: string): string[] {
+  const names = new Set<string>([publisher]);
+  const base = publisher.split(/ via | \(/)[0]!.trim();
+  names.add(base);
+  const noThe = base.replace(/^The /, '');
+  if (noThe !== base && noThe.includes(' ')) names.add(noThe);
+  const abbreviation = publisher.match(/\(([A-Z]{2,})\)/)?.[1];
+  if (abbreviation) names.add(abbreviation);
+  const first = base.split(' ')[0]!;
+  // An acronym (VOA, VOD) or a run-together name (VnExpress) is how notes name the outlet.
+  if (/^[A-Z]{3,}$/.test(first) || /^[A-Z][a-z]+[A-Z]/.test(first)) names.add(first);
+  return [...names];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Reports a date that matches the ISO pattern but is not on the calendar (2022-02-30). */

@@ -15,7 +15,7 @@ export const datasetInfo: Readonly<Record<DatasetName, { title: string; descript
   counts: {
     title: 'Counts',
     description:
-      'Every reported figure, one record each: who was counted (nationality), what was counted (rescued, repatriated, escaped, held captive and so on), the number with the source’s own qualifier (“more than”, “about”), the date it stands at, the period and place it covers, and its sources.',
+      'Every reported figure, one record each: who was counted (nationality), what was counted in the source’s terms (rescued, repatriated, found in raids, still stuck and so on) with the source’s own words for it, the number with the source’s qualifier (“more than”, “about”), the date it stands at, the period and place it covers, any link to another figure (stated by the source or marked as the site’s inference), and its sources.',
   },
   countries: {
     title: 'Countries and territories',

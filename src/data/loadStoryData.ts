@@ -6,9 +6,11 @@
  *
  *   const { counts, countById } = loadStoryData();
  */
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { crossCheckStoryData, type StoryDatasets } from './crossChecks';
+import { duplicateJsonKeys } from './duplicateJsonKeys';
 import { StoryDataError, type DataIssue } from './dataIssue';
 import { datasetNames, idField, recordSchemas, type DatasetName } from './datasets';
 import type { Count } from './schemas/count';
@@ -46,11 +48,30 @@ export interface StoryData {
 /** Raw JSON text of each dataset, as read from disk. */
 export type StoryDataFiles = Readonly<Record<DatasetName, string>>;
 
-/** The data directory: `$STORY_DATA_DIR` if set (relative to the working directory), else `<project>/data`. */
+/**
+ * The project's root: the nearest folder above this module (or, in a bundle, above the bundled chunk, which the
+ * build writes inside the project) that holds package.json and src/data/loadStoryData.ts. Falls back to the
+ * working directory only if no such folder is found.
+ */
+export function projectRoot(from: string = moduleDir()): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'data', 'loadStoryData.ts'))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+function moduleDir(): string {
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return process.cwd();
+  }
+}
+
+/** The data directory: `$STORY_DATA_DIR` if set (a relative one is taken from the project root), else `<project>/data`. */
 export function storyDataDir(): string {
   const fromEnv = process.env['STORY_DATA_DIR'];
-  // Astro and vitest both run from the project root; bundled code cannot rely on import.meta.url for it.
-  return resolve(process.cwd(), fromEnv && fromEnv.trim() !== '' ? fromEnv : 'data');
+  return resolve(projectRoot(), fromEnv && fromEnv.trim() !== '' ? fromEnv : 'data');
 }
 
 const cache = new Map<string, StoryData>();
@@ -105,6 +126,19 @@ export function parseStoryData(texts: StoryDataFiles, labels: Readonly<Record<Da
       issues.push({ file, message: 'must be a JSON array of records' });
       continue;
     }
+    const records = json as unknown[];
+    for (const dup of duplicateJsonKeys(stripBom(texts[name]))) {
+      const [index, ...rest] = dup.path;
+      const record = typeof index === 'number' ? records[index] : undefined;
+      const rawId = isObject(record) ? record[idField[name]] : undefined;
+      issues.push({
+        file,
+        ...(typeof index === 'number' ? { index } : {}),
+        ...(typeof rawId === 'string' ? { id: rawId } : {}),
+        field: [...rest, dup.key].join('.'),
+        message: `appears twice in one object (line ${dup.line}); JSON keeps only the last value, so remove one`,
+      });
+    }
     const schema = recordSchemas[name];
     parsed[name] = json.map((record: unknown, index) => {
       const result = schema.safeParse(record);
@@ -152,7 +186,22 @@ function describeIssue(code: string, message: string, record: unknown, path: rea
   if (code === 'unrecognized_keys') return 'is not a field of this dataset';
   if (/^invalid_(type|value|union)$/.test(code) && getPath(record, path) === undefined) return 'is required but missing';
   if (code === 'too_small' && /expected number to be >=0/.test(message)) return 'must be >= 0';
+  const swapped = swappedPosition(record, path);
+  if (swapped) return swapped;
   return message;
+}
+
+/** For a latitude or longitude out of range: says so, and that the pair looks swapped when swapping fixes it. */
+function swappedPosition(record: unknown, path: readonly PropertyKey[]): string {
+  const key = path.at(-1);
+  if (key !== 'lat' && key !== 'lon') return '';
+  const holder = getPath(record, path.slice(0, -1));
+  if (!isObject(holder)) return '';
+  const { lat, lon } = holder;
+  if (typeof lat !== 'number' || typeof lon !== 'number') return '';
+  const inRange = (la: number, lo: number) => Math.abs(la) <= 90 && Math.abs(lo) <= 180;
+  if (inRange(lat, lon) || !inRange(lon, lat)) return '';
+  return `lat ${lat}, lon ${lon} is not a position; lat and lon look swapped (lat ${lon}, lon ${lat} would be)`;
 }
 
 function getPath(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -172,8 +221,8 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** `data/counts.json` for a file under the working directory, else the absolute path. */
+/** `data/counts.json` for a file under the project root, else the absolute path. */
 function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
+  const rel = relative(projectRoot(), path);
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }

@@ -8,7 +8,7 @@ export function recordSummary(data: StoryData, dataset: DatasetName, record: unk
   switch (dataset) {
     case 'counts': {
       const c = data.countById.get(String(r['id']))!;
-      return `${c.label}: ${formatCount(c)} (as of ${c.asOf})`;
+      return `${c.label}: ${formatCount(c)} ${c.kind} (as of ${c.asOf}); in the source’s words: “${c.sourceWording}”`;
     }
     case 'events':
       return `${String(r['date'])}: ${String(r['title'])}`;

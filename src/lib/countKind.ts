@@ -8,11 +8,17 @@ const KIND_ROLE: Record<CountKind, string> = {
   rescued: 'rescued',
   repatriated: 'repatriated',
   escaped: 'escaped',
-  'held captive': 'held',
+  'held captive': 'held-captive',
+  held: 'held',
+  'believed held': 'believed-held',
+  'still stuck': 'still-stuck',
   'prevented from travelling': 'prevented',
   'arrested or charged': 'arrested',
   complaints: 'complaints',
+  'found in raids': 'found-in-raids',
+  'removed in raids': 'removed-in-raids',
   'detained in raids': 'detained',
+  'found by checks': 'found-by-checks',
   'estimated held': 'estimated',
   'victims identified': 'other',
   'requested help': 'other',
@@ -20,7 +26,7 @@ const KIND_ROLE: Record<CountKind, string> = {
   other: 'other',
 };
 
-/** The CSS class that colours a mark of this kind, e.g. `kind-held` for "held captive". */
+/** The CSS class that colours a mark of this kind, e.g. `kind-held-captive` for "held captive". */
 export function countKindClass(kind: CountKind): string {
   return `kind-${KIND_ROLE[kind]}`;
 }

@@ -22,7 +22,7 @@ export function describeRescueChart(data: RescueChartData): string {
         `${g.country.name}: ${listInWords(
           g.lines.map(
             (l) =>
-              `${listWithOr(l.figures.map((f) => formatCount(f.count)))} ${l.kind} (as of ${listInWords([...new Set(l.figures.map((f) => formatAsOf(f.count.asOf)))])}` +
+              `${listWithOr([...new Set(l.figures.map((f) => formatCount(f.count)))])} ${l.kind} (as of ${listInWords([...new Set(l.figures.map((f) => formatAsOf(f.count.asOf)))])}` +
               `${l.figures.length > 1 ? ', sources disagree' : ''})`,
           ),
         )}.`,
@@ -53,7 +53,7 @@ export function rescueChartNote(data: RescueChartData): string {
     );
   }
   parts.push(
-    'Nor are counts of something other than the people caught up (suspects arrested, cases, households checked). ' +
+    'Nor are counts of something other than the people caught up (suspects arrested, requests for help, cases, households checked). ' +
       'A breakdown of a figure (so many men, so many women) is in that figure’s tooltip and in the table.',
   );
   return parts.join(' ');

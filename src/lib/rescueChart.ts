@@ -64,7 +64,8 @@ export function rescueChart(data: RescueChartData, options: RescueChartOptions):
 
   // A value label sits right of its dots unless it would run into the date column or off the edge.
   const valueLimit = compact ? width : metaX - 10;
-  const valueText = (l: RescueLine) => listWithOr(l.figures.map((f) => formatCountShort(f.count)));
+  // Figures that agree on the number and differ on the date (Indonesia's 241) are one value, two dates.
+  const valueText = (l: RescueLine) => listWithOr(unique(l.figures.map((f) => formatCountShort(f.count))));
   const maxValue = (l: RescueLine) => l.figures.at(-1)!.count.value;
   const labelRight = (l: RescueLine) => x(maxValue(l)) + 10 + estimateTextWidth(valueText(l), RESCUE_TYPE.value) <= valueLimit;
 
@@ -285,6 +286,7 @@ export function rescueFigureDetail(f: RescueFigure, line: RescueLine): string[] 
     `As of ${formatAsOf(c.asOf)}${line.latest ? '' : ' (an earlier figure)'}`,
     c.period ? `Covers ${formatPeriod(c.period)}` : '',
     c.label,
+    `In the source’s words: “${c.sourceWording}”`,
     c.reportedBy ? `Reported by ${c.reportedBy}` : '',
     others.length ? `Other reports: ${others.map((o) => `${formatCount(o.count)} (${unique(o.sources.map((s) => shortPublisher(s.publisher))).join(', ')})`).join('; ')}` : '',
     ...f.parts.map((p) => `Of these: ${formatCount(p)}, ${p.label.charAt(0).toLowerCase()}${p.label.slice(1)}`),

@@ -60,9 +60,10 @@ export interface RescueRows {
 
 /**
  * Kinds that are not counts of the people caught up in the compounds, so have no place here: departures
- * after the 2019 gambling ban, suspects arrested, and `other` (cases, households checked, sites raided).
+ * after the 2019 gambling ban, suspects arrested, requests for help, and `other` (cases, households checked,
+ * sites raided). One rule: a count of requests is left out as a count of cases is.
  */
-export const RESCUE_EXCLUDED_KINDS: readonly CountKind[] = ['departed', 'arrested or charged', 'other'];
+export const RESCUE_EXCLUDED_KINDS: readonly CountKind[] = ['departed', 'arrested or charged', 'requested help', 'other'];
 
 const KIND_ORDER = new Map(countKindSchema.options.map((k, i) => [k, i]));
 

@@ -22,6 +22,8 @@ export interface RescueTableRow {
   period: string;
   /** What was counted, as the data says it. */
   counted: string;
+  /** The source's own words for the figure. */
+  wording: string;
   sources: Source[];
   note: string;
   /** True for a breakdown of the row above ("of these"). */
@@ -42,6 +44,7 @@ export function rescueTableRows(data: RescueChartData): RescueTableRow[] {
     asOf: formatAsOf(c.asOf),
     period: c.period ? formatPeriod(c.period) : '',
     counted: c.label,
+    wording: c.sourceWording,
     sources: c.sources.map((id) => sourceById.get(id)!).filter(Boolean),
     note: c.note ? readableNote(c.note, countById) : '',
     part,

@@ -10,10 +10,16 @@ const KIND_WORDS: Record<CountKind, string> = {
   repatriated: 'repatriated',
   escaped: 'escaped',
   'held captive': 'held captive',
+  held: 'held',
+  'believed held': 'believed held',
+  'still stuck': 'still stuck',
   'prevented from travelling': 'stopped from travelling',
   'arrested or charged': 'arrested or charged',
   complaints: 'complaints',
+  'found in raids': 'found in raids',
+  'removed in raids': 'removed in raids',
   'detained in raids': 'detained in raids',
+  'found by checks': 'found by checks',
   'estimated held': 'may be held',
   'victims identified': 'victims identified',
   'requested help': 'requests for help',
@@ -44,6 +50,11 @@ export function formatStoryDate(iso: string): string {
 /** A figure as a sentence fragment: "more than 300 (held captive): Taiwanese held captive in Cambodia, Aug 2022". */
 export function figureText(count: Count): string {
   return `${formatCount(count)} (${count.kind}): ${count.label}, ${formatStoryDate(count.asOf)}`;
+}
+
+/** The source's own words for a figure, for tooltips and the table: why it has its kind. */
+export function sourceWordingText(count: Count): string {
+  return `In the source’s words: “${count.sourceWording}”`;
 }
 
 /** Sources as a short list: "VOA Khmer; Taiwan News". */

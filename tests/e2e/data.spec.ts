@@ -56,6 +56,9 @@ test('data: a link from another page to a record opens it', async ({ page }) => 
 });
 
 test('data: passes axe with every disclosure open, and fits a phone', async ({ page }) => {
+  // Every record of every dataset is open here, each count with its source's words: axe over the whole page
+  // takes about 35 s on a busy 2-core machine, too close to the 60 s default.
+  test.slow();
   const p = await gotoPage(page, '/data/', { width: PHONE });
   await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   expect(await axe(p)).toEqual([]);

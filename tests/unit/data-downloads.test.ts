@@ -51,8 +51,9 @@ describe('downloads of the story data', () => {
     const rows = csvParse(toCsv(csvColumns('counts'), data.counts).slice(1));
     const tw = rows.find((r) => r['id'] === 'tw-held-captive-voa')!;
     expect(tw).toMatchObject({ country: 'TW', value: '300', qualifier: 'more than', sources: 'voa-2022-08' });
-    const id = rows.find((r) => r['id'] === 'id-repatriated-aug-23')!;
-    expect(id['sources']).toBe('voa-2022-08; voi-204411');
+    const reached = rows.find((r) => r['id'] === 'kh-rescued-jan-aug')!;
+    expect(reached['sources']).toBe('ppp-sar-kheng-trafficking-offenders; vietnamplus-236370');
+    expect(reached['sourceWording']).toBe('865 rescued in 87 cases');
   });
 
   it('routes.csv splits a route end into country and place columns', () => {

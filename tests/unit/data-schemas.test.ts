@@ -30,7 +30,7 @@ describe('schemas', () => {
   });
 
   it('countSchema applies defaults and rejects negatives and fractions', () => {
-    const base = { id: 'x', country: null, kind: 'rescued', value: 1, qualifier: 'about', label: 'x', asOf: '2022', sources: ['s'] };
+    const base = { id: 'x', country: null, kind: 'rescued', value: 1, qualifier: 'about', label: 'x', sourceWording: 'about 1 rescued', asOf: '2022', sources: ['s'] };
     expect(countSchema.parse(base).disagreesWith).toEqual([]);
     expect(countSchema.safeParse({ ...base, value: -1 }).success).toBe(false);
     expect(countSchema.safeParse({ ...base, value: 1.5 }).success).toBe(false);

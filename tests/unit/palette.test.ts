@@ -56,6 +56,8 @@ describe('palette', () => {
   const groups: Record<string, string[]> = {
     'timeline categories': ['--cat-policy-enforcement', '--cat-foreign-pressure', '--cat-rescues-escapes', '--cat-reports-response'],
     'map route kinds': ['--route-into', '--route-out', '--route-request', '--route-escape'],
+    // Found, removed and detained in raids are three different claims about the same raids: never one colour.
+    'raid kinds': ['--kind-found-in-raids', '--kind-removed-in-raids', '--kind-detained'],
   };
   for (const [group, tokens] of Object.entries(groups)) {
     for (const [name, theme] of [['light', light], ['dark', dark]] as const) {

@@ -123,6 +123,7 @@ describe('rescueFigureLabel and rescueFigureDetail', () => {
     expect(rescueFigureDetail(kandal.figures[1]!, kandal)).toEqual([
       'As of 18 Aug 2022 (an earlier figure)',
       'escaped',
+      'In the source’s words: “40 escaped”',
       'Other reports: more than 40 (VOA Khmer)',
       'Of these: 35, men among the 40',
       'Of 42 who tried.',

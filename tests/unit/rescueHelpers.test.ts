@@ -35,7 +35,9 @@ describe('helpers of the rescue chart', () => {
   });
 
   it('countKindClass() maps every kind to a colour role, countKindLabel() capitalises', () => {
-    expect(countKindClass('held captive')).toBe('kind-held');
+    expect(countKindClass('held captive')).toBe('kind-held-captive');
+    expect(countKindClass('still stuck')).toBe('kind-still-stuck');
+    expect(countKindClass('found in raids')).toBe('kind-found-in-raids');
     expect(countKindClass('prevented from travelling')).toBe('kind-prevented');
     expect(countKindClass('victims identified')).toBe('kind-other');
     expect(countKindLabel('prevented from travelling')).toBe('Prevented from travelling');

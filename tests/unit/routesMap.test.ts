@@ -13,11 +13,11 @@ const WIDTHS = [320, 375, 768, 1280];
 describe('routesMap snapshots', () => {
   it('routesMap(fixture, { width: 375 }) draws the phone layout', () => {
     expectSvgSnapshot(routesMap(routesMapData, { width: 375 }), 'routes-map-phone');
-  });
+  }, 30_000);
 
   it('routesMap(fixture, { width: 1100, state: "origin:TW" }) draws the desktop layout', () => {
     expectSvgSnapshot(routesMap(routesMapData, { width: 1100, state: 'origin:TW' }), 'routes-map-desktop-origin-tw');
-  });
+  }, 30_000);
 });
 
 describe('routesMap', () => {

@@ -35,7 +35,7 @@ describe('routesMapText', () => {
   it('routeAccessibleName names both ends, the figures, the basis and the sources', () => {
     const tw = model.routes.find((r) => r.route.id === 'tw-into-cambodia')!;
     expect(routeAccessibleName(tw)).toBe(
-      'Taiwan to Cambodia (site not reported). Taiwanese lured by job ads and held in Cambodia. more than 300 (held captive): Taiwanese held captive, Aug. 22, 2022. 333 (held captive): Taiwanese still stuck, Aug. 18, 2022. Basis: reported figure. Sources: VOA Khmer; Taiwan News.',
+      'Taiwan to Cambodia (site not reported). Taiwanese lured by job ads and held in Cambodia. more than 300 (held captive): Taiwanese held captive, Aug. 22, 2022. 333 (still stuck): Taiwanese still stuck, Aug. 18, 2022. Basis: reported figure. Sources: VOA Khmer; Taiwan News.',
     );
     const mn = model.routes.find((r) => r.route.id === 'mn-request')!;
     expect(routeAccessibleName(mn)).toContain('Basis: embassy asked Cambodia for help; no figure reported.');
@@ -44,7 +44,7 @@ describe('routesMapText', () => {
   it('nationalityAccessibleName gives the number, the routes, the figure shown and the sources', () => {
     const ph = model.nationalities.find((n) => n.country.code === 'PH')!;
     expect(nationalityAccessibleName(ph)).toBe(
-      '6. Philippines. 1 route into Cambodia, ending at Koh Kong province. Figure shown: 4 (held captive): Filipinos held in a casino complex, Aug. 8, 2022. Sources: VOD English; VOA Khmer.',
+      '6. Philippines. 1 route into Cambodia, ending at Koh Kong province. Figure shown: 4 (held): Filipinos held in a casino complex, Aug. 8, 2022. Sources: VOD English; VOA Khmer.',
     );
     const np = model.nationalities.find((n) => n.country.code === 'NP')!;
     expect(nationalityAccessibleName(np)).toContain('Its embassy asked Cambodia for help; no figure was reported.');

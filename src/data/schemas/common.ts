@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Text that says something: a title, name or label that is empty or only whitespace is refused. */
+export const textSchema = z.string().refine((s) => s.trim().length > 0, 'must not be empty or only whitespace');
+
 /** A record id: lowercase words joined by hyphens, e.g. `sar-kheng-aug-26-statement`. */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase-hyphenated');
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, latSchema, lonSchema, sourceRefsSchema } from './common';
+import { countryCodeSchema, latSchema, lonSchema, sourceRefsSchema, textSchema } from './common';
 
 /** What part a country or territory plays in the story. */
 export const countryRoleSchema = z.enum([
@@ -18,15 +18,15 @@ export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code; also the record's id. */
   code: countryCodeSchema,
   /** Name in English as the story uses it. */
-  name: z.string().min(1),
+  name: textSchema,
   /** Demonym for labels ("Indonesians"). */
-  demonym: z.string().min(1),
+  demonym: textSchema,
   /** ISO 3166-1 numeric code, as used by world-atlas features' ids (e.g. "360"). */
   numeric: z.string().regex(/^\d{3}$/),
   /** The point used for the country on the map: its capital. */
   capital: z.strictObject({
     /** Capital city name. */
-    name: z.string().min(1),
+    name: textSchema,
     /** Latitude of the capital. */
     lat: latSchema,
     /** Longitude of the capital. */

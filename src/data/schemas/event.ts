@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, datePrecisionSchema, idSchema, isoDateSchema, sourceRefsSchema } from './common';
+import { countryCodeSchema, datePrecisionSchema, idSchema, isoDateSchema, sourceRefsSchema, textSchema } from './common';
 
 /** The four strands of the timeline. */
 export const eventCategorySchema = z.enum([
@@ -25,9 +25,9 @@ export const eventSchema = z.strictObject({
   /** Strand of the story. */
   category: eventCategorySchema,
   /** Short headline. */
-  title: z.string().min(1),
+  title: textSchema,
   /** One sentence. */
-  description: z.string().min(1),
+  description: textSchema,
   /** Ids of counts (counts.json) the event involves. */
   figures: z.array(idSchema).default([]),
   /** Ids of places (places.json) the event involves. */
@@ -35,9 +35,9 @@ export const eventSchema = z.strictObject({
   /** Codes of countries (countries.json) the event involves. */
   countries: z.array(countryCodeSchema).default([]),
   /** People the event involves, each as "Name, role as published" (never a victim). */
-  people: z.array(z.string().min(1)).default([]),
+  people: z.array(textSchema).default([]),
   /** Where sources disagree about this event, what they disagree on. */
-  disagreement: z.string().optional(),
+  disagreement: textSchema.optional(),
   /** Sources. */
   sources: sourceRefsSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema, idSchema, sourceRefsSchema } from './common';
+import { countryCodeSchema, idSchema, sourceRefsSchema, textSchema } from './common';
 
 /** One end of a route: a country (drawn at its capital) or a place in places.json. */
 export const routeEndSchema = z.union([
@@ -23,7 +23,7 @@ export const routeSchema = z.strictObject({
   /** Ids of counts that support the route (empty where none exists); the first is the route's headline figure on the map. */
   figures: z.array(idSchema).default([]),
   /** What the route stands for, in a sentence. */
-  description: z.string().min(1),
+  description: textSchema,
   /** Sources. */
   sources: sourceRefsSchema,
 });

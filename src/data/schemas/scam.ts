@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { idSchema, sourceRefsSchema } from './common';
+import { idSchema, sourceRefsSchema, textSchema } from './common';
 
 /** A kind of scam that trafficked workers were forced to run. */
 export const scamSchema = z.strictObject({
   /** Unique id. */
   id: idSchema,
   /** Name, e.g. "Pig butchering". */
-  name: z.string().min(1),
+  name: textSchema,
   /** How it works, as the source describes it. */
-  description: z.string().min(1),
+  description: textSchema,
   /** Sources. */
   sources: sourceRefsSchema,
 });
