@@ -1,12 +1,18 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
+import { fontsourceVariants } from './scripts/fontsourceVariants.mjs';
+import cspFirst from './scripts/cspFirst.mjs';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
 import { STORY_INIT_SCRIPT } from './src/lib/story/storyInitScript.mjs';
 
 // Astro hashes the scripts it bundles; the inline theme and story scripts are ours, so their hashes are added here.
 /** @param {string} text */
 const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
+
+// The site's text is English with Vietnamese, Malay and Indonesian names (Latin, Latin Extended,
+// Vietnamese) and Khmer; other scripts are not served.
+const LATIN = ['latin', 'latin-ext', 'vietnamese'];
 
 export default defineConfig({
   output: 'static',
@@ -32,5 +38,47 @@ export default defineConfig({
       ],
     },
   },
+  // Astro's Fonts API with the files of the installed @fontsource packages (local provider: nothing is
+  // fetched at build). It writes the @font-face rules, metric-matched fallback faces and the preload links
+  // (BaseLayout). src/styles/fontFallbacks.css adds fallback faces the API cannot: see README, "Fonts".
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Inter Variable',
+      cssVariable: '--font-inter',
+      // `optional`, not `swap`: a line rewraps when its face changes, however close the fallback's metrics
+      // (Source Serif's widths even vary with size, through optical sizing), and one rewrapped line moves the
+      // page. A face is used only if it is there for the first paint: preloaded it usually is, cached it
+      // always is; otherwise the metric-matched fallback stays for that page view. See README, "Fonts".
+      display: 'optional',
+      // The API writes metric-matched faces over the system-ui fonts it knows (Arial, Roboto, Segoe UI, ...);
+      // fontFallbacks.css adds the same over Arial's metric clones, which Linux and ChromeOS have instead.
+      fallbacks: ['Inter metric clone', 'system-ui'],
+      options: { variants: /** @type {any} */ (fontsourceVariants('@fontsource-variable/inter/wght.css', { subsets: LATIN })) },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Source Serif 4 Variable',
+      cssVariable: '--font-source-serif',
+      display: 'optional',
+      fallbacks: ['Source Serif metric clone', 'Georgia', 'serif'],
+      options: {
+        variants: /** @type {any} */ ([
+          ...fontsourceVariants('@fontsource-variable/source-serif-4/opsz.css', { subsets: LATIN }),
+          ...fontsourceVariants('@fontsource-variable/source-serif-4/opsz-italic.css', { subsets: LATIN }),
+        ]),
+      },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Noto Sans Khmer',
+      cssVariable: '--font-khmer',
+      display: 'swap',
+      fallbacks: [],
+      options: { variants: /** @type {any} */ (fontsourceVariants('@fontsource/noto-sans-khmer/400.css', { subsets: ['khmer'] })) },
+    },
+  ],
+  // The policy's <meta> goes first in <head>, before every script and style (scripts/cspFirst.mjs).
+  integrations: [cspFirst()],
   devToolbar: { enabled: false },
 });

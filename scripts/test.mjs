@@ -1,11 +1,12 @@
 /**
- * The whole test run, as `npm test`: makes sure a browser is there, then type-checks (astro check), runs the
+ * The whole test run, as `npm test`: makes sure a browser and a Java runtime (for the Nu HTML Checker) are there, then type-checks (astro check), runs the
  * unit and snapshot tests (vitest), builds the site, runs the browser tests against the build (Playwright),
  * and ends with one line summing every runner: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { CHROMIUM_PATH, hasChromium } from './chromium.mjs';
+import { hasJava } from './vnu.mjs';
 
 const totals = { passed: 0, failed: 0 };
 const run = (cmd, args, opts = {}) => {
@@ -13,19 +14,40 @@ const run = (cmd, args, opts = {}) => {
   return spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 };
 
+let aptUpdated = false;
+/** Installs Debian packages when root (as on a fresh CI machine); returns whether it succeeded. */
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    if (run('apt-get', ['update', '-qq'], { env }) !== 0) return false;
+    aptUpdated = true;
+  }
+  return run('apt-get', ['install', '-y', '-qq', ...packages], { env }) === 0;
+}
+
 function ensureChromium() {
   if (hasChromium()) return true;
   if (process.getuid?.() === 0) {
     console.log(`No browser at ${CHROMIUM_PATH}: installing Debian's chromium package.`);
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], { env }) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) === 0) {
-      return hasChromium();
-    }
-    return false;
+    return aptInstall(['chromium']) && hasChromium();
   }
   console.error(
     `No browser at ${CHROMIUM_PATH}, and not root, so it cannot be installed here.\n` +
       `Install it with \`sudo apt-get install chromium\`, or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
+  );
+  return false;
+}
+
+/** The Nu HTML Checker (vnu-jar, from npm) runs on Java: Debian's default-jre-headless. */
+function ensureJava() {
+  if (hasJava()) return true;
+  if (process.getuid?.() === 0) {
+    console.log("No Java runtime: installing Debian's default-jre-headless package (for the Nu HTML Checker).");
+    return aptInstall(['default-jre-headless']) && hasJava();
+  }
+  console.error(
+    'No Java runtime, and not root, so it cannot be installed here. The HTML validation needs one:\n' +
+      'install it with `sudo apt-get install default-jre-headless`, or point JAVA at a java binary.',
   );
   return false;
 }
@@ -51,7 +73,7 @@ if (existsSync('test-results/vitest.json')) {
 // 3. Build, then browser tests against the build.
 const built = run('npx', ['astro', 'build']) === 0;
 if (!built) totals.failed += 1;
-else if (!ensureChromium()) totals.failed += 1;
+else if (!ensureChromium() || !ensureJava()) totals.failed += 1;
 else {
   run('npx', ['playwright', 'test']);
   if (existsSync('test-results/playwright.json')) {

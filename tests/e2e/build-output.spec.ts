@@ -49,8 +49,15 @@ test('build: external links open safely (rel="noopener")', () => {
 test('build: fonts are self-hosted woff2 files', () => {
   const fonts = distFiles(['.woff2']);
   expect(fonts.length).toBeGreaterThan(0);
-  const css = distFiles(['.css']).map((f) => readFileSync(f, 'utf8')).join('\n');
+  // Astro's Fonts API writes the @font-face rules into each page's <head>.
+  const css = [...distFiles(['.css']), ...html].map((f) => readFileSync(f, 'utf8')).join('\n');
   expect(css).toContain('Source Serif 4 Variable');
   expect(css).toContain('Inter Variable');
   expect(css).toMatch(/Noto Sans Khmer/);
+  const urls = [...css.matchAll(/@font-face\{[^}]*?src:url\("([^"]+)"\)/g)].map((m) => m[1]!);
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of new Set(urls)) {
+    expect(url, 'a font from another origin').toMatch(/^\/_astro\/fonts\/[^/]+\.woff2$/);
+    expect(fonts.some((f) => f.endsWith(url.slice(1))), `${url} is not in dist/`).toBe(true);
+  }
 });

@@ -61,15 +61,15 @@ test.describe('themes', () => {
     await expect(toggle).toHaveText(/light/);
     await toggle.click();
     await expect(toggle).toHaveText(/dark/);
-    expect(await bg(p)).toBe('rgb(20, 20, 19)');
+    await expect.poll(() => bg(p)).toBe('rgb(20, 20, 19)');
 
     await p.goto(p.url().replace(/\/$/, '') + '/charts/');
     await expect(p.getByRole('button', { name: /Theme/ })).toHaveText(/dark/);
-    expect(await bg(p)).toBe('rgb(20, 20, 19)');
+    await expect.poll(() => bg(p)).toBe('rgb(20, 20, 19)');
 
     await p.getByRole('button', { name: /Theme/ }).click();
     await expect(p.getByRole('button', { name: /Theme/ })).toHaveText(/auto/);
-    expect(await bg(p)).toBe('rgb(251, 250, 247)');
+    await expect.poll(() => bg(p)).toBe('rgb(251, 250, 247)');
   });
 
   test('a stored choice is applied before first paint (no flash)', async ({ page }) => {
@@ -87,6 +87,6 @@ test.describe('themes', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
-    expect(await bg(page)).toBe('rgb(20, 20, 19)');
+    await expect.poll(() => bg(page)).toBe('rgb(20, 20, 19)');
   });
 });

@@ -57,7 +57,7 @@ test.describe('rescues-by-nationality chart', () => {
     await expect(tooltip(p)).toBeVisible();
     await expect(tooltip(p).locator('.rescue-tip-title')).toHaveText('Taiwan · Held captive');
     await expect(tooltip(p).locator('.rescue-tip-value')).toHaveText('more than 300');
-    await expect(tooltip(p)).toContainText('As of Aug 2022');
+    await expect(tooltip(p)).toContainText('As of August 2022');
     await expect(tooltip(p)).toContainText('VOA Khmer');
     await p.mouse.move(5, 5);
     await expect(tooltip(p)).toBeHidden();
@@ -88,12 +88,12 @@ test.describe('rescues-by-nationality chart', () => {
 
   test('named states highlight a kind or a country, from data-state or a chart:state event', async ({ page }) => {
     const p = await gotoPage(page, PATH);
-    const root = figure(p).locator('[data-rescue-chart]');
+    const root = figure(p).locator('[data-chart="rescues-by-nationality"]');
     const svg = chart(p);
     await root.evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'kind:repatriated' } })));
     await expect(root).toHaveAttribute('data-state', 'kind:repatriated');
     await expect(svg.locator('circle[data-kind="repatriated"].is-dimmed')).toHaveCount(0);
-    expect(await svg.locator('circle[data-kind="rescued"].is-dimmed').count()).toBeGreaterThan(0);
+    await expect.poll(() => svg.locator('circle[data-kind="rescued"].is-dimmed').count()).toBeGreaterThan(0);
 
     await root.evaluate((el) => el.setAttribute('data-state', 'country:TW'));
     await expect(svg.locator('.rescue-row[data-country="TW"]')).not.toHaveClass(/is-dimmed/);

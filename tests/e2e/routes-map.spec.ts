@@ -8,6 +8,11 @@ import { axe, DESKTOP, expect, gotoPage, PHONE, test } from './fixtures';
 const PATH = '/charts/trafficking-routes/';
 const visibleMap = '.routes-map .rm-size:visible svg.rm-svg';
 
+/** The computed opacity of the first match; read it through expect.poll, as it settles after a state change. */
+function opacity(svg: import('@playwright/test').Locator, sel: string): Promise<number> {
+  return svg.locator(sel).first().evaluate((el) => Number(getComputedStyle(el).opacity));
+}
+
 /** The nationalities the page's control lists (every origin in the data, and Cambodians trafficked out). */
 async function nationalityCodes(page: Page): Promise<string[]> {
   return page.locator('.rm-nationalities button').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['nationality']!));
@@ -114,9 +119,9 @@ test.describe('trafficking-routes map', () => {
     await expect(root).toHaveAttribute('data-state', 'origin:TW');
     const svg = p.locator(visibleMap);
     await expect(svg.locator('.rm-route--trunk[data-nationality="TW"]')).toHaveClass(/is-active/);
-    const opacity = (sel: string) => svg.locator(sel).first().evaluate((el) => Number(getComputedStyle(el).opacity));
-    expect(await opacity('.rm-route--trunk[data-nationality="TW"]')).toBe(1);
-    expect(await opacity('.rm-route--trunk[data-nationality="ID"]')).toBeLessThan(0.5);
+    // Retrying reads: a computed opacity is only final once any transition has finished.
+    await expect(svg.locator('.rm-route--trunk[data-nationality="TW"]').first()).toHaveCSS('opacity', '1');
+    await expect.poll(() => opacity(svg, '.rm-route--trunk[data-nationality="ID"]')).toBeLessThan(0.5);
     // Pressing it again returns to the overview.
     await button.click();
     await expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -141,15 +146,19 @@ test.describe('trafficking-routes map', () => {
     expect(zoom).toMatch(/^\d+ \d+ \d+ \d+$/);
     // Reduced motion: the zoom is instant.
     await expect(closeup).toHaveAttribute('viewBox', zoom!);
-    expect(await svg.locator('.rm-panel--closeup .rm-route--escape').evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
-    expect(await svg.locator('.rm-route--trunk').first().evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.5);
+    await expect(svg.locator('.rm-panel--closeup .rm-route--escape').first()).toHaveCSS('opacity', '1');
+    await expect.poll(() => opacity(svg, '.rm-route--trunk')).toBeLessThan(0.5);
 
     await send('cambodia');
     await expect(root).toHaveAttribute('data-state', 'cambodia');
     await expect(closeup).toHaveAttribute('viewBox', (await closeup.getAttribute('data-viewbox'))!);
 
+    // The close-up's escape route is bright in `cambodia` and recedes in `all-origins`: a read that changes.
+    const escape = svg.locator('.rm-panel--closeup .rm-route--escape').first();
+    await expect(escape).toHaveCSS('opacity', '1');
     await send('all-origins');
-    expect(await svg.locator('.rm-route--out-of-cambodia').first().evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.5);
+    await expect(root).toHaveAttribute('data-state', 'all-origins');
+    await expect.poll(() => opacity(svg, '.rm-panel--closeup .rm-route--escape')).toBeLessThan(0.5);
 
     await root.evaluate((el) => (el.dataset['state'] = 'origin:PH'));
     await expect(svg.locator('.rm-route--trunk[data-nationality="PH"]')).toHaveClass(/is-active/);
@@ -169,11 +178,23 @@ test.describe('trafficking-routes map', () => {
   });
 
   test('with motion, highlighting an origin draws its routes in and the escape zoom animates; reduced motion does neither', async ({ page }) => {
+    // Count the script animations (the draw-in) as they are started, rather than reading
+    // document.getAnimations() afterwards: a 700 ms animation can be over before a read on a busy machine.
+    await page.addInitScript(() => {
+      const w = window as unknown as { drawIns: number };
+      w.drawIns = 0;
+      const animate = Element.prototype.animate;
+      Element.prototype.animate = function (...args: Parameters<Element['animate']>) {
+        w.drawIns += 1;
+        return animate.apply(this, args);
+      };
+    });
+    const started = (pg: Page) => pg.evaluate(() => (window as unknown as { drawIns: number }).drawIns);
     let p = await gotoPage(page, PATH, { reducedMotion: false });
-    // Script animations (the draw-in), not the CSS opacity transitions.
-    const running = () => p.evaluate(() => document.getAnimations().filter((a) => !(a instanceof CSSTransition)).length);
     await p.locator('.routes-map').evaluate((el) => (el.dataset['state'] = 'origin:TW'));
-    expect(await running()).toBeGreaterThan(0);
+    // The highlight and the draw-in are applied in the same call, so once the class is there the count is final.
+    await expect(p.locator(`${visibleMap} .rm-route--trunk[data-nationality="TW"]`).first()).toHaveClass(/is-active/);
+    expect(await started(p)).toBeGreaterThan(0);
     await p.locator('.routes-map').evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'river-escape' } })));
     const closeup = p.locator(`${visibleMap} .rm-panel--closeup`);
     const zoom = (await closeup.getAttribute('data-viewbox-river-escape'))!;
@@ -182,7 +203,8 @@ test.describe('trafficking-routes map', () => {
 
     p = await gotoPage(page, PATH, { reducedMotion: true });
     await p.locator('.routes-map').evaluate((el) => (el.dataset['state'] = 'origin:TW'));
-    expect(await running()).toBe(0);
+    await expect(p.locator(`${visibleMap} .rm-route--trunk[data-nationality="TW"]`).first()).toHaveClass(/is-active/);
+    expect(await started(p)).toBe(0);
   });
 
   test('hovering a route shows its figures and sources', async ({ page }) => {

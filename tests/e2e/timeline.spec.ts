@@ -151,7 +151,7 @@ test.describe('crackdown timeline with JavaScript', () => {
 
   test('story steps highlight a range or an event through chart:state and data-state', async ({ page }) => {
     await gotoPage(page, PATH);
-    const root = page.locator('[data-crackdown-timeline]');
+    const root = page.locator('[data-chart="crackdown-timeline"]');
     const range = overview(page).locator('rect.tl-range');
     await expect(range).toHaveAttribute('visibility', 'hidden');
 
@@ -193,7 +193,7 @@ test.describe('crackdown timeline with JavaScript', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`the timeline passes axe (${theme}), with an event selected`, async ({ page }) => {
       await gotoPage(page, `${PATH}#event-${events[5]!.id}`, { theme });
-      const violations = await axe(page, { include: '[data-crackdown-timeline]' });
+      const violations = await axe(page, { include: '[data-chart="crackdown-timeline"]' });
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     });
   }

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { datasetNames } from '../../src/data/datasets';
 import { csvColumns, fieldDictionary } from '../../src/data/fieldDictionary';
 import { loadStoryDataFrom } from '../../src/data/loadStoryData';
-import { flattenRecord } from '../../src/lib/flattenRecord';
-import { toCsv } from '../../src/lib/toCsv';
+import { flattenRecord } from '../../src/lib/format/flattenRecord';
+import { toCsv } from '../../src/lib/format/toCsv';
 import { resolve } from 'node:path';
 
 const data = loadStoryDataFrom(resolve('data'));

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStoryDataFrom } from '../../src/data/loadStoryData';
-import { formatCount } from '../../src/lib/formatCount';
+import { formatCount } from '../../src/lib/format/formatCount';
 
 const data = loadStoryDataFrom(resolve('data'));
 const VOA = 'voa-2022-08';

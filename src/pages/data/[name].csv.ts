@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetNames, isDatasetName } from '../../data/datasets';
 import { csvColumns } from '../../data/fieldDictionary';
 import { loadStoryData } from '../../data/loadStoryData';
-import { toCsv } from '../../lib/toCsv';
+import { toCsv } from '../../lib/format/toCsv';
 
 export const getStaticPaths = (() => datasetNames.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
