@@ -3,9 +3,9 @@
  * place of the picture, printed under the figure without JavaScript.
  */
 import type { StoryData } from '../../data/loadStoryData';
-import { formatEventDate, formatIsoDate } from '../formatEventDate';
-import { parseTimelineState, TIMELINE_STATES } from '../timelineState';
-import type { ChartId } from '../site';
+import { formatEventDate, formatIsoDate } from '../format/formatDate';
+import { parseTimelineState, TIMELINE_STATES } from '../charts/crackdown-timeline/state';
+import type { ChartId } from '../charts/registry';
 
 export type DescribeData = Pick<StoryData, 'countryByCode' | 'eventById'>;
 

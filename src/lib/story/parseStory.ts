@@ -20,7 +20,7 @@
  * the file and line.
  */
 import type { StoryData } from '../../data/loadStoryData';
-import type { ChartId } from '../site';
+import type { ChartId } from '../charts/registry';
 import { Footnotes, escapeHtml, footnoteMarks, plainWords, renderInline } from './renderInline';
 import { StoryContentError } from './storyError';
 import { isChartId, stepStateProblem } from './stepStates';

@@ -11,8 +11,8 @@
  * An unknown kind or id throws (the caller adds the file and line). Everything else is escaped.
  */
 import type { StoryData } from '../../data/loadStoryData';
-import { formatCount } from '../formatCount';
-import { formatEventDate } from '../formatEventDate';
+import { formatCount } from '../format/formatCount';
+import { formatEventDate } from '../format/formatDate';
 
 export type InlineData = Pick<StoryData, 'countById' | 'quoteById' | 'eventById' | 'sourceById' | 'scamById'>;
 

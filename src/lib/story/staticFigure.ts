@@ -4,15 +4,16 @@
  * own page is one link away). Used for the page without JavaScript, for print, and as the frames the
  * sticky graphic fades between.
  *
- * Until every chart renders every named state at build time (issue #9), the two states the components
- * leave to their client scripts are drawn here: the river-escape zoom of the routes map and the dimming of
- * the rescue chart, exactly as their clients apply them.
+ * The chart components draw every named state at build time (issue #9); the river-escape zoom and the
+ * rescue chart's dimming are also applied here, idempotently, so a still is right whatever renders it.
  */
-import type { ChartId } from '../site';
+import type { ChartId } from '../charts/registry';
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 const addClass = (tag: string, cls: string) =>
-  /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
+  new RegExp(`\\sclass="(?:[^"]*\\s)?${cls}[\\s"]`).test(tag)
+    ? tag
+    : /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
 
 /** Attributes a still keeps: the root's state and chart, and how the chart picks a rendering. */
 const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height', 'data-nationality', 'data-event']);
@@ -26,12 +27,11 @@ function stripInteraction(html: string): string {
   return html
     .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
     .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
-    .replace(/<div class="tl-view tl-view-wide">[\s\S]*?<\/svg><\/div>/g, '')
     .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
     .replace(/<title[^>]*>[^<]*<\/title>|<desc[^>]*>[^<]*<\/desc>/g, '')
     .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|aria-pressed|id)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
     .replace(/\s(data-[a-z-]+)(?:="[^"]*")?(?=[\s>/])/g, (m, name: string) => (KEEP_DATA.has(name) ? m : ''))
-    .replace(/<div class="routes-map"/g, '<div data-enhanced class="routes-map"')
+    .replace(/<div class="([^"]*)" data-chart="/g, '<div data-enhanced class="$1" data-chart="')
     .replace(/<svg /g, '<svg aria-hidden="true" focusable="false" ');
 }
 

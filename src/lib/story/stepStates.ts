@@ -4,9 +4,9 @@
  * as a chart quietly drawn in its default state. The states are read with each chart's own parser.
  */
 import type { StoryData } from '../../data/loadStoryData';
-import { CHART_IDS, type ChartId } from '../site';
-import { parseRoutesMapState } from '../routesMapState';
-import { parseTimelineState } from '../timelineState';
+import { CHART_IDS, type ChartId } from '../charts/registry';
+import { parseRoutesMapState } from '../charts/trafficking-routes/state';
+import { parseTimelineState } from '../charts/crackdown-timeline/state';
 
 /** The data a state is checked against. */
 export type StepStateData = Pick<StoryData, 'routes' | 'counts' | 'eventById'>;

@@ -8,9 +8,9 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { StoryData } from '../../data/loadStoryData';
-import { routesMap } from '../routesMap';
+import { routesMap } from '../charts/trafficking-routes/svg';
 import { escapeHtml } from './renderInline';
-import { wrapText } from '../textWidth';
+import { wrapText } from '../text/textWidth';
 
 const require = createRequire(import.meta.url);
 const FONTS = ['400Regular', '600SemiBold', '700Bold', '400Regular_Italic'].map((w) => require.resolve(`@expo-google-fonts/inter/${w}/Inter_${w}.ttf`));
