@@ -16,8 +16,9 @@ const LATIN = ['latin', 'latin-ext', 'vietnamese'];
 
 export default defineConfig({
   output: 'static',
-  // The address the site is served from (for canonical and Open Graph URLs): `SITE=https://... npm run build`.
-  ...(process.env['SITE'] ? { site: process.env['SITE'] } : {}),
+  // The address the site is served from (canonical and Open Graph URLs): `SITE_ORIGIN=https://... npm run build`.
+  // Only an http(s) address is taken (tools set other variables; a stray value must not break the build).
+  ...(/^https?:\/\/[^\s]+$/.test(process.env['SITE_ORIGIN'] ?? '') ? { site: process.env['SITE_ORIGIN'] } : {}),
   outDir: 'dist',
   // A build against fixture content (tests) keeps its content cache apart from the real one.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
