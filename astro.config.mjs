@@ -5,26 +5,32 @@ import { fontsourceVariants } from './scripts/fontsourceVariants.mjs';
 import cspFirst from './scripts/cspFirst.mjs';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
 import { EMBED_INIT_SCRIPT } from './src/lib/embed/embedInitScript.mjs';
+import { STORY_INIT_SCRIPT } from './src/lib/story/storyInitScript.mjs';
 
-// Astro hashes the scripts it bundles; the inline theme script is ours, so its hash is added here.
-const themeInitHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
-const embedInitHash = `sha256-${createHash('sha256').update(EMBED_INIT_SCRIPT).digest('base64')}`;
+// Astro hashes the scripts it bundles; the inline theme, embed and story scripts are ours, so their hashes are added here.
+/** @param {string} text */
+const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 // The site's text is English with Vietnamese, Malay and Indonesian names (Latin, Latin Extended,
 // Vietnamese) and Khmer; other scripts are not served.
+const SITE_ORIGIN = process.env['SITE_ORIGIN'] ?? '';
+
 const LATIN = ['latin', 'latin-ext', 'vietnamese'];
 
 export default defineConfig({
   output: 'static',
+  // The address the site is served from (canonical and Open Graph URLs): `SITE_ORIGIN=https://... npm run build`.
+  // Only an http(s) address is taken (tools set other variables; a stray value must not break the build).
+  ...(/^https?:\/\/[^\s]+$/.test(SITE_ORIGIN) ? { site: SITE_ORIGIN } : {}),
   outDir: 'dist',
+  // A build against fixture content (tests) keeps its content cache apart from the real one.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
   security: {
     csp: {
-      scriptDirective: {
-        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash), /** @type {`sha256-${string}`} */ (embedInitHash)],
-      },
+      scriptDirective: { hashes: [sha256(THEME_INIT_SCRIPT), sha256(EMBED_INIT_SCRIPT), sha256(STORY_INIT_SCRIPT)] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data: blob:",

@@ -1,0 +1,83 @@
+/**
+ * A chart component's rendered HTML turned into a still figure for one story step: the picture only, in
+ * the step's state, with nothing to focus or hover (the step's text says what it shows, and the chart's
+ * own page is one link away). Used for the page without JavaScript, for print, and as the frames the
+ * sticky graphic fades between.
+ *
+ * The chart components draw every named state at build time (issue #9); the river-escape zoom and the
+ * rescue chart's dimming are also applied here, idempotently, so a still is right whatever renders it.
+ */
+import type { ChartId } from '../charts/registry';
+
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const addClass = (tag: string, cls: string) =>
+  new RegExp(`\\sclass="(?:[^"]*\\s)?${cls}[\\s"]`).test(tag)
+    ? tag
+    : /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
+
+/** Attributes a still keeps: the root's state and chart, and how the chart picks a rendering. */
+const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height', 'data-nationality', 'data-event']);
+
+/**
+ * Removes what only works with a pointer, a keyboard or the chart's own list and tooltips, the data
+ * attributes only the chart's client reads, and the marks the chart clients look for, so they leave the
+ * still alone (its state is drawn already).
+ */
+function stripInteraction(html: string): string {
+  return html
+    .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
+    .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
+    .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
+    .replace(/<title[^>]*>[^<]*<\/title>|<desc[^>]*>[^<]*<\/desc>/g, '')
+    .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|aria-pressed|id)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
+    .replace(/\s(data-[a-z-]+)(?:="[^"]*")?(?=[\s>/])/g, (m, name: string) => (KEEP_DATA.has(name) ? m : ''))
+    .replace(/<div class="([^"]*)" data-chart="/g, '<div data-enhanced class="$1" data-chart="')
+    .replace(/<svg /g, '<svg aria-hidden="true" focusable="false" ');
+}
+
+/** The map's close-up zoomed on the escape, as routesMap.client.ts zooms it. */
+function zoomRiverEscape(html: string): string {
+  return html.replace(/<svg [^>]*class="rm-panel rm-panel--closeup"[^>]*>/g, (tag) => {
+    const zoom = attr(tag, 'data-viewbox-river-escape');
+    return zoom ? tag.replace(/\sviewBox="[^"]*"/, ` viewBox="${zoom}"`) : tag;
+  });
+}
+
+/** The rescue chart's dimming for `kind:<kind>` and `country:<CODE>`, as rescueChartClient.ts applies it. */
+function dimRescues(html: string, state: string): string {
+  const [type, value] = state.includes(':') ? [state.slice(0, state.indexOf(':')), state.slice(state.indexOf(':') + 1)] : [state, ''];
+  if (type === 'country') {
+    return html.replace(/<g [^>]*class="rescue-row"[^>]*>/g, (tag) => (attr(tag, 'data-country') === value ? tag : addClass(tag, 'is-dimmed')));
+  }
+  if (type === 'kind') {
+    return html.replace(/<[a-z]+ [^>]*data-kind="[^"]*"[^>]*>/g, (tag) => (attr(tag, 'data-kind') === value ? tag : addClass(tag, 'is-dimmed')));
+  }
+  return html;
+}
+
+/** The still figure of `chart` in `state`, from the chart component's HTML. */
+export function staticFigureHtml(html: string, chart: ChartId, state: string): string {
+  let out = html;
+  if (chart === 'trafficking-routes' && state === 'river-escape') out = zoomRiverEscape(out);
+  if (chart === 'rescues-by-nationality') out = dimRescues(out, state);
+  return stripInteraction(out);
+}
+
+/**
+ * Long path data used more than once on a page (the map's land, countries and borders, drawn once per
+ * step) moved into one hidden sprite of `<path id>`s, each use replaced by `<use href>`. Fill and stroke
+ * come from the `<use>`'s classes and are inherited by the shared path, so states still colour them.
+ */
+export function shareRepeatedPaths(html: string, minLength = 200): { html: string; sprite: string } {
+  const PATH = /<path([^>]*?)\sd="([^"]+)"([^>]*?)\/?>(?:<\/path>)?/g;
+  const seen = new Map<string, number>();
+  for (const m of html.matchAll(PATH)) if (m[2]!.length >= minLength) seen.set(m[2]!, (seen.get(m[2]!) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  for (const [d, n] of seen) if (n > 1) ids.set(d, `shared-path-${ids.size + 1}`);
+  const out = html.replace(PATH, (whole, before: string, d: string, after: string) => {
+    const id = ids.get(d);
+    return id ? `<use${before}${after} href="#${id}"/>` : whole;
+  });
+  const sprite = [...ids].map(([d, id]) => `<path id="${id}" d="${d}"/>`).join('');
+  return { html: out, sprite };
+}

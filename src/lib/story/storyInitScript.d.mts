@@ -1,0 +1,1 @@
+export declare const STORY_INIT_SCRIPT: string;

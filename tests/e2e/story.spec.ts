@@ -1,0 +1,240 @@
+/**
+ * The story at `/` in a browser: scrolling drives the sticky graphic through each step's state (asserted on
+ * the SVG: what is highlighted, dimmed, zoomed), back up as well as down, after a section link and a resize;
+ * without JavaScript and in print every step carries its own figure in its state. The site-wide audit
+ * (site.spec.ts) also runs axe on `/`; here axe runs with the graphic in use, in both themes.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { axe, expect, gotoPage, PHONE, test } from './fixtures';
+
+interface StepInfo {
+  id: string;
+  chart: string;
+  state: string;
+  section: string;
+}
+
+async function stepsOf(page: Page): Promise<StepInfo[]> {
+  return page.locator('[data-step]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.id,
+      chart: (el as HTMLElement).dataset['chart']!,
+      state: (el as HTMLElement).dataset['state']!,
+      section: el.closest('section')!.id,
+    })),
+  );
+}
+
+/** Scrolls so the step's top sits just above the line where it triggers. */
+async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const el = document.getElementById(stepId)!;
+    const line = innerWidth < 900 ? 0.8 : 0.6;
+    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (line - 0.15));
+  }, id);
+}
+
+/** The SVG of a figure the reader sees (the rendering its container query shows). */
+const shownSvg = (figure: Locator) => figure.locator('svg:is(.rm-svg, .rescue-svg, .tl-svg):visible').first();
+
+/** Asserts on the SVG that `figure` shows `state`: highlighted, dimmed and zoomed as the state says. */
+async function expectFigureState(figure: Locator, chart: string, state: string): Promise<void> {
+  await expect(figure).toHaveAttribute('data-chart-state', state);
+  const svg = shownSvg(figure);
+  await expect(svg).toBeVisible();
+  if (chart === 'trafficking-routes') {
+    const root = figure.locator('.routes-map');
+    await expect(root).toHaveAttribute('data-state', state);
+    const region = svg.locator('.rm-panel--region');
+    if (state.startsWith('origin:')) {
+      const code = state.slice(7);
+      await expect(region.locator(`.rm-route.is-active[data-nationality="${code}"]`).first()).toHaveCSS('opacity', '1');
+      await expect(region.locator(`.rm-route:not(.is-active)`).first()).toHaveCSS('opacity', '0.16');
+      await expect(region.locator(`.rm-country.is-active[data-nationality="${code}"]`)).toHaveCount(1);
+    } else {
+      await expect(svg.locator('.is-active')).toHaveCount(0);
+    }
+    if (state === 'overview') await expect(region.locator('.rm-route').first()).toHaveCSS('opacity', '1');
+    if (state === 'all-origins') await expect(region.locator('.rm-route--out-of-cambodia').first()).toHaveCSS('opacity', '0.16');
+    if (state === 'cambodia') {
+      await expect(region.locator('.rm-route').first()).toHaveCSS('opacity', '0.16');
+      await expect(svg.locator('.rm-panel-frame--closeup')).toHaveCSS('stroke-width', '2px');
+    }
+    const closeup = svg.locator('.rm-panel--closeup');
+    const zoomed = await closeup.evaluate((el) => el.getAttribute('viewBox') !== `0 0 ${el.getAttribute('width')} ${el.getAttribute('height')}`);
+    expect(zoomed, `close-up zoomed in ${state}`).toBe(state === 'river-escape');
+    if (state === 'river-escape') await expect(svg.locator('.rm-route--escape').first()).toHaveCSS('opacity', '1');
+  } else if (chart === 'rescues-by-nationality') {
+    const dimmedRows = svg.locator('.rescue-row.is-dimmed');
+    const dimmedMarks = svg.locator('[data-kind].is-dimmed');
+    if (state === 'all') {
+      await expect(svg.locator('.is-dimmed')).toHaveCount(0);
+    } else if (state.startsWith('country:')) {
+      const code = state.slice(8);
+      await expect(svg.locator(`.rescue-row[data-country="${code}"]`)).not.toHaveClass(/is-dimmed/);
+      expect(await dimmedRows.count()).toBeGreaterThan(3);
+      await expect(dimmedRows.first()).toHaveCSS('opacity', /^0\.\d+$/);
+    } else {
+      const kind = state.slice(5);
+      expect(await svg.locator(`[data-kind="${kind}"]:not(.is-dimmed)`).count()).toBeGreaterThan(0);
+      expect(await svg.locator(`[data-kind="${kind}"].is-dimmed`).count()).toBe(0);
+      expect(await dimmedMarks.count()).toBeGreaterThan(3);
+    }
+  } else {
+    const highlighted = svg.locator('.tl-event.is-highlighted');
+    const dimmed = svg.locator('.tl-event.is-dimmed');
+    if (state === 'overview') {
+      await expect(highlighted).toHaveCount(0);
+    } else if (state.startsWith('event:')) {
+      await expect(highlighted).toHaveCount(1);
+      await expect(highlighted).toHaveAttribute('data-event', state.slice(6));
+      expect(await dimmed.count()).toBeGreaterThan(10);
+    } else {
+      expect(await highlighted.count()).toBeGreaterThan(0);
+      expect(await dimmed.count()).toBeGreaterThan(0);
+    }
+  }
+}
+
+/** The figure the sticky graphic shows, asserted to be the one for `step`, in its state. */
+async function expectGraphicAt(page: Page, step: StepInfo): Promise<void> {
+  const graphic = page.locator('[data-story-graphic]');
+  await expect(graphic).toHaveAttribute('data-active-step', step.id);
+  const figure = graphic.locator(`.step-figure[data-figure-for="${step.id}"]`);
+  await expect(figure).toHaveClass(/is-active/);
+  await expect(figure).toHaveCSS('opacity', '1');
+  await expect(graphic.locator('.step-figure.is-active')).toHaveCount(1);
+  await expectFigureState(figure, step.chart, step.state);
+}
+
+test.describe('story', () => {
+  test('has at least 12 steps, each naming a chart and a state, and the three charts', async ({ page }) => {
+    const p = await gotoPage(page, '/', { js: false });
+    const steps = await stepsOf(p);
+    expect(steps.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(steps.map((s) => s.chart))).toEqual(new Set(['trafficking-routes', 'rescues-by-nationality', 'crackdown-timeline']));
+    const states = new Set(steps.map((s) => `${s.chart} ${s.state.replace(/:.*/, ':')}`));
+    for (const s of ['trafficking-routes overview', 'trafficking-routes origin:', 'trafficking-routes all-origins', 'trafficking-routes cambodia', 'trafficking-routes river-escape', 'rescues-by-nationality kind:', 'rescues-by-nationality country:', 'crackdown-timeline before', 'crackdown-timeline crackdown', 'crackdown-timeline event:']) {
+      expect(states, s).toContain(s);
+    }
+    await p.context().close();
+  });
+
+  test('scrolling down puts the graphic into each step’s state, and scrolling back up restores the earlier ones', async ({ page }) => {
+    test.setTimeout(180_000);
+    const p = await gotoPage(page, '/', { reducedMotion: true });
+    const steps = await stepsOf(p);
+    for (const step of steps) {
+      await scrollToStep(p, step.id);
+      await expectGraphicAt(p, step);
+    }
+    for (const step of [...steps].reverse().filter((_, i) => i % 3 === 1)) {
+      await scrollToStep(p, step.id);
+      await expectGraphicAt(p, step);
+    }
+    await p.evaluate(() => scrollTo(0, 0));
+    await expectGraphicAt(p, steps[0]!);
+  });
+
+  test('a section link in the table of contents lands with that section’s first state', async ({ page }) => {
+    const p = await gotoPage(page, '/', { reducedMotion: true });
+    const steps = await stepsOf(p);
+    for (const section of ['rescues', 'crackdown', 'victims']) {
+      const link = p.locator('[data-story-toc]').getByRole('link', { name: await p.locator(`#${section} > h2`).innerText() });
+      await link.focus();
+      await p.keyboard.press('Enter');
+      await expect(p).toHaveURL(new RegExp(`#${section}$`));
+      await expect(link).toHaveAttribute('aria-current', 'location');
+      await expectGraphicAt(p, steps.find((s) => s.section === section)!);
+    }
+  });
+
+  test('on a phone the graphic sits at the top and the active step’s text stays below it; a resize keeps the state in step', async ({ page }) => {
+    const p = await gotoPage(page, '/', { width: PHONE, reducedMotion: true });
+    const steps = await stepsOf(p);
+    const step = steps.find((s) => s.state === 'river-escape')!;
+    await scrollToStep(p, step.id);
+    await expectGraphicAt(p, step);
+    const graphic = await p.locator('[data-story-graphic]').boundingBox();
+    const text = await p.locator(`#${step.id} .step-card`).boundingBox();
+    expect(graphic!.y).toBeCloseTo(0, 0);
+    expect(text!.y).toBeGreaterThanOrEqual(graphic!.y + graphic!.height);
+    // The close-up is what this step talks about: framed whole inside the graphic.
+    const svg = await shownSvg(p.locator(`[data-figure-for="${step.id}"]`)).boundingBox();
+    expect(svg!.y + svg!.height).toBeLessThanOrEqual(graphic!.y + graphic!.height + 1);
+
+    await p.setViewportSize({ width: 1280, height: 900 });
+    await scrollToStep(p, step.id);
+    await expectGraphicAt(p, step);
+    const wide = await p.locator('[data-story-graphic]').boundingBox();
+    expect(wide!.x).toBeGreaterThan(400);
+  });
+
+  test('state changes fade, and are instant under reduced motion', async ({ page }) => {
+    let p = await gotoPage(page, '/');
+    await expect(p.locator('[data-story-graphic] .step-figure').first()).toHaveCSS('transition-duration', /0\.45s/);
+    p = await gotoPage(page, '/', { reducedMotion: true });
+    await expect(p.locator('[data-story-graphic] .step-figure').first()).toHaveCSS('transition-property', 'none');
+  });
+
+  test('without JavaScript every step shows its own figure, in its state, beside or below its text', async ({ page }) => {
+    test.setTimeout(120_000);
+    const p = await gotoPage(page, '/', { js: false });
+    const steps = await stepsOf(p);
+    await expect(p.locator('[data-story-graphic]')).toBeHidden();
+    for (const step of steps) {
+      const figure = p.locator(`#${step.id} > .step-figure`);
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure).toBeVisible();
+      const box = await figure.boundingBox();
+      expect(box!.height, step.id).toBeGreaterThan(150);
+      await expectFigureState(figure, step.chart, step.state);
+      await expect(p.locator(`#${step.id} .step-desc`)).toBeVisible();
+    }
+  });
+
+  test('printed, every step carries its figure, without navigation, and the sources with their addresses', async ({ page }) => {
+    test.setTimeout(120_000);
+    const p = await gotoPage(page, '/', { reducedMotion: true });
+    const steps = await stepsOf(p);
+    await p.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    await expect(p.locator('.site-header')).toBeHidden();
+    await expect(p.locator('[data-story-toc]')).toBeHidden();
+    for (const step of steps) {
+      const figure = p.locator(`#${step.id} > .step-figure`);
+      await expect(figure).toBeVisible();
+      await expectFigureState(figure, step.chart, step.state);
+    }
+    await expect(p.locator('#source-voa-2022-08')).toContainText('voanews.com/a/global-pressure-mounts-on-cambodia');
+    await p.emulateMedia({ media: null });
+    await expect(p.locator('[data-story-graphic] .step-figure')).toHaveCount(steps.length);
+  });
+
+  test('every number in the text links to its source in the list, and the byline links to the sources', async ({ page }) => {
+    const p = await gotoPage(page, '/', { js: false });
+    const marks = await p.locator('.ref-count + sup.fn a').evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).hash));
+    expect(marks.length).toBeGreaterThan(40);
+    for (const hash of new Set(marks)) await expect(p.locator(hash)).toHaveCount(1);
+    await expect(p.getByRole('link', { name: 'VOA Khmer and others' })).toHaveAttribute('href', '#sources');
+    await expect(p.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
+    const og = await p.locator('meta[property="og:image"]').getAttribute('content');
+    const image = await p.request.get(new URL(og!, p.url()).href);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type'] ?? '').toContain('image/png');
+    const png = await image.body();
+    // PNG header: width and height as big-endian integers at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    await p.context().close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe passes with the graphic in use (${theme})`, async ({ page }) => {
+      const p = await gotoPage(page, '/', { theme, reducedMotion: true });
+      const steps = await stepsOf(p);
+      const step = steps.find((s) => s.chart === 'rescues-by-nationality')!;
+      await scrollToStep(p, step.id);
+      await expectGraphicAt(p, step);
+      expect(await axe(p)).toEqual([]);
+    });
+  }
+});
