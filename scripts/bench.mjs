@@ -305,12 +305,12 @@ async function scrollToUpdate(browser, url, runs) {
 
 /**
  * Which steps to time, by index: those that ask for a different chart state from the step before (a step
- * names its chart and state in `data-chart`/`data-state`; without them, every step), at most STEPS_TIMED,
+ * names its chart and state in `data-step-chart`/`data-step-state`; without them, every step), at most STEPS_TIMED,
  * spread along the story.
  */
 async function stepsToTime(page) {
   const asks = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-step]')].map((s) => (s.hasAttribute('data-state') ? `${s.getAttribute('data-chart')}|${s.getAttribute('data-state')}` : null)),
+    [...document.querySelectorAll('[data-step]')].map((s) => (s.hasAttribute('data-step-state') ? `${s.getAttribute('data-step-chart')}|${s.getAttribute('data-step-state')}` : null)),
   );
   const changing = asks.map((a, i) => i).filter((i) => i > 0 && (asks[i] === null || asks[i] !== asks[i - 1]));
   if (changing.length <= STEPS_TIMED) return changing;

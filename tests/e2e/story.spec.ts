@@ -18,8 +18,8 @@ async function stepsOf(page: Page): Promise<StepInfo[]> {
   return page.locator('[data-step]').evaluateAll((els) =>
     els.map((el) => ({
       id: el.id,
-      chart: (el as HTMLElement).dataset['chart']!,
-      state: (el as HTMLElement).dataset['state']!,
+      chart: (el as HTMLElement).dataset['stepChart']!,
+      state: (el as HTMLElement).dataset['stepState']!,
       section: el.closest('section')!.id,
     })),
   );

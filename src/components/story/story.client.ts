@@ -88,8 +88,8 @@ export function enhanceStory(root: HTMLElement): void {
     figures.forEach((f, i) => f.classList.toggle('is-active', i === index));
     frame(figures[index]!);
     const step = steps[index]!;
-    graphic!.dataset['chart'] = step.dataset['chart'];
-    graphic!.dataset['state'] = step.dataset['state'];
+    graphic!.dataset['stepChart'] = step.dataset['stepChart'];
+    graphic!.dataset['stepState'] = step.dataset['stepState'];
     graphic!.dataset['activeStep'] = step.id;
     const section = step.closest('section')?.id;
     for (const a of tocLinks) {

@@ -32,7 +32,7 @@ function stripInteraction(html: string): string {
     .replace(/\s(?:tabindex|role|aria-label|aria-labelledby|aria-describedby|aria-pressed|id)="[^"]*"/g, (m) => (m.startsWith(' role="list') ? m : ''))
     .replace(/\s(data-[a-z-]+)(?:="[^"]*")?(?=[\s>/])/g, (m, name: string) => (KEEP_DATA.has(name) ? m : ''))
     .replace(/<div class="([^"]*)" data-chart="/g, '<div data-enhanced class="$1" data-chart="')
-    .replace(/<svg /g, '<svg aria-hidden="true" focusable="false" ');
+    .replace(/<svg\b([^>]*)>/g, (_m, attrs: string) => `<svg aria-hidden="true" focusable="false"${attrs.replace(/\s(?:aria-hidden|focusable)="[^"]*"/g, '')}>`);
 }
 
 /** The map's close-up zoomed on the escape, as routesMap.client.ts zooms it. */
