@@ -62,15 +62,20 @@ export function standaloneChart(kit: ChartKit): string {
   return svg;
 }
 
-/** The SVG download: title, description, chart, sources and credit. */
-export function chartSvgFile(kit: ChartKit, origin = ''): string {
-  const svg = chartImageSvg({
+/** What every image of a chart carries around the drawing: title, description, sources and credit. */
+function imageParts(kit: ChartKit, origin: string) {
+  return {
     chart: standaloneChart(kit),
     title: kit.title,
     description: kit.description,
     sources: sourcesLine(kit.sources),
     credit: creditLine(kit, origin),
-  });
+  };
+}
+
+/** The SVG download: title, description, chart, sources and credit. */
+export function chartSvgFile(kit: ChartKit, origin = ''): string {
+  const svg = chartImageSvg(imageParts(kit, origin));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
@@ -81,14 +86,7 @@ export function chartPngFile(kit: ChartKit, origin = ''): Buffer {
 
 /** The Open Graph card, 1200x630. */
 export function chartOgPng(kit: ChartKit, origin = ''): Buffer {
-  const svg = chartImageSvg({
-    chart: standaloneChart(kit),
-    title: kit.title,
-    description: kit.description,
-    sources: sourcesLine(kit.sources),
-    credit: creditLine(kit, origin),
-    frame: { width: 1200, height: 630 },
-  });
+  const svg = chartImageSvg({ ...imageParts(kit, origin), frame: { width: 1200, height: 630 } });
   return renderPng(svg, 1);
 }
 
