@@ -46,9 +46,17 @@ describe('parseStory', () => {
     ['an unknown quote', `{quote:nobody-said}`, /fixture\.md:3: unknown quote id "nobody-said"/],
     ['an unknown reference kind', 'See {person:someone}.', /fixture\.md:3: unknown reference kind "person"/],
     ['a malformed reference', 'See {count: tw-held-captive-voa}.', /fixture\.md:3: malformed reference/],
+    ['an empty slide title', ':::step\nchart: crackdown-timeline\nstate: before\nslide:\n\nText.\n:::', /fixture\.md:6: "slide:" without a title/],
+    ['an unknown step field', ':::step\nchart: crackdown-timeline\nstate: before\ntitle: X\n\nText.\n:::', /fixture\.md:6: unknown step field "title" \(chart, state, slide\)/],
     ['an unclosed step', ':::step\nchart: crackdown-timeline\nstate: before\n\nText.', /fixture\.md:3: step not closed/],
   ])('parseStory fails on %s with the file and line', (_, body, message) => {
     expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(message);
     expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(StoryContentError);
+  });
+
+  it('parseStory reads an optional slide: title on a step', () => {
+    const story = parse(`## A {#a}\n\n:::step\nchart: crackdown-timeline\nstate: before\nslide: The first slide\n\nText.\n:::\n\n${step('crackdown-timeline', 'after')}\n`);
+    expect(story.steps[0]!.slide).toBe('The first slide');
+    expect(story.steps[1]!.slide).toBeUndefined();
   });
 });

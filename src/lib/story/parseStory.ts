@@ -8,6 +8,7 @@
  *   :::step                                   a scrolling step: the graphic named here, in the state named
  *   chart: trafficking-routes                 here, stays beside the step's text while it is read
  *   state: river-escape
+ *   slide: An escape across the river       optional: the step's title on /present/ (else the section's)
  *
  *   Text of the step, with {count:vn-escaped-binh-di-voa} and other references (see renderInline.ts).
  *   :::
@@ -43,6 +44,8 @@ export interface StoryStep {
   index: number;
   chart: ChartId;
   state: string;
+  /** Title of the step's slide on /present/ (optional `slide:` field); the section heading when absent. */
+  slide?: string;
   /** Line of the `:::step` in the file. */
   line: number;
   blocks: StoryBlock[];
@@ -132,10 +135,11 @@ export function parseStory(body: string, data: StoryParseData, file: string, fir
       if (step) fail(line, `step opened inside the step opened on line ${step.line}`);
       if (!section) fail(line, 'step before the first section');
       const props: Record<string, string> = {};
-      while (i + 1 < lines.length && /^[a-z]+:\s/.test(lines[i + 1]!.trim())) {
+      while (i + 1 < lines.length && /^[a-z]+:(\s|$)/.test(lines[i + 1]!.trim())) {
         i++;
         const [, key, value] = /^([a-z]+):\s*(.*)$/.exec(lines[i]!.trim())!;
-        if (key !== 'chart' && key !== 'state') fail(firstLine + i, `unknown step field "${key}" (chart, state)`);
+        if (key !== 'chart' && key !== 'state' && key !== 'slide') fail(firstLine + i, `unknown step field "${key}" (chart, state, slide)`);
+        if (key === 'slide' && value!.trim() === '') fail(firstLine + i, '"slide:" without a title: give the slide a title or leave the field out');
         props[key!] = value!.trim();
       }
       const chart = props['chart'];
@@ -145,7 +149,7 @@ export function parseStory(body: string, data: StoryParseData, file: string, fir
       if (!state) fail(line, 'step without "state:"');
       const problem = stepStateProblem(chart as ChartId, state!, data);
       if (problem) fail(line, problem);
-      step = { id: `step-${steps.length + 1}`, index: steps.length + 1, chart: chart as ChartId, state: state!, line, blocks: [] };
+      step = { id: `step-${steps.length + 1}`, index: steps.length + 1, chart: chart as ChartId, state: state!, ...(props['slide'] ? { slide: props['slide'] } : {}), line, blocks: [] };
       continue;
     }
     if (text === ':::') {

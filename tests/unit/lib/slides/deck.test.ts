@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadStoryData } from '../../../../src/data/loadStoryData';
 import { formatCount } from '../../../../src/lib/format/formatCount';
-import { buildDeck } from '../../../../src/lib/slides/buildDeck';
 import { deckAction, DECK_KEYS, slideFromHash } from '../../../../src/lib/slides/deckKeys';
-import { interimDeck } from '../../../../src/lib/slides/interimDeck';
-import { renderDataRefs } from '../../../../src/lib/slides/renderDataRefs';
+import { splitFirstSentence, storyDeck } from '../../../../src/lib/slides/storyDeck';
+import { loadStoryFile } from '../../../../src/lib/story/loadStory';
 import { scopeIds } from '../../../../src/lib/slides/scopeIds';
 
 const data = loadStoryData();
@@ -58,41 +57,57 @@ describe('deck keys', () => {
   });
 });
 
-describe('data references', () => {
-  test('counts keep their qualifier and dates take the house style', () => {
-    const html = renderDataRefs('Taipei: {count:tw-held-captive-voa} held, on {date:binh-di-river-escape}.', data);
-    expect(html).toContain(`>${formatCount(data.countById.get('tw-held-captive-voa')!)}</span>`);
-    expect(html).toContain('Aug. 18, 2022');
-  });
-  test('text is escaped; an unknown reference fails naming it', () => {
-    expect(renderDataRefs('<b>&</b>', data)).toBe('&lt;b&gt;&amp;&lt;/b&gt;');
-    expect(() => renderDataRefs('{count:no-such-count}', data, 'slide 3')).toThrow(/slide 3: unknown count "\{count:no-such-count\}"/);
-    expect(() => renderDataRefs('{date:no-such-event}', data)).toThrow(/unknown event/);
-  });
-});
+describe("the deck, from the story's content file", () => {
+  const story = loadStoryFile('src/content/story/story.md', data);
+  const meta = { kicker: 'K', headline: 'Held in the compounds', dek: 'A dek & more.' };
+  const deck = storyDeck(story, meta);
+  const byState = (state: string) => deck[story.steps.findIndex((s) => s.state === state) + 1]!;
 
-describe('the deck', () => {
-  const deck = buildDeck(interimDeck, data);
-  test('slides are numbered, with unique slugs, sources that exist and no typed numbers left as references', () => {
+  test('a title slide, then one slide per step, numbered, with unique slugs and sources that exist', () => {
+    expect(deck).toHaveLength(story.steps.length + 1);
+    expect(deck[0]).toMatchObject({ n: 1, slug: 'title', title: 'Held in the compounds', bodyHtml: '<p>A dek &amp; more.</p>' });
     deck.forEach((s, i) => expect(s.n).toBe(i + 1));
     expect(new Set(deck.map((s) => s.slug)).size).toBe(deck.length);
     for (const s of deck) {
+      expect(s.slug).not.toMatch(/^slide-\d+$/);
       expect(s.sources.length).toBeGreaterThan(0);
       for (const id of s.sources) expect(data.sourceById.has(id)).toBe(true);
-      expect(s.bodyHtml + s.notesHtml.join('') + s.title).not.toMatch(/\{(count|date):/);
-      expect(s.notesHtml.length).toBeGreaterThan(0);
+      expect(s.bodyHtml + s.notesHtml.join('') + s.title).not.toMatch(/\{[a-z]+:/);
+      expect(s.bodyHtml + s.notesHtml.join('')).not.toContain('class="fn"');
     }
   });
-  test('the sources of every figure shown are listed', () => {
-    const taiwan = deck.find((s) => s.slug === 'taiwan')!;
-    for (const id of data.countById.get('tw-found-aug-18')!.sources) expect(taiwan.sources).toContain(id);
+
+  test("title from the step's slide: field, else the section heading; body the first sentence, the rest in the notes", () => {
+    story.steps.forEach((step, i) => {
+      const slide = deck[i + 1]!;
+      const section = story.sections.find((s) => s.items.some((it) => it.type === 'step' && it.step === step))!;
+      expect(slide.title).toBe(step.slide ?? section.title);
+      const text = (slide.bodyHtml + slide.notesHtml.join(' ')).replace(/<[^>]+>/g, '');
+      const first = step.blocks.find((b) => b.type === 'p')!;
+      if (first.type === 'p') expect(text.replace(/\s+/g, '')).toContain(first.html.replace(/<sup class="fn">.*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+    });
+    const noSlideField = story.steps.findIndex((s) => !s.slide);
+    expect(noSlideField).toBeGreaterThanOrEqual(0);
   });
-  test('a bad deck fails the build', () => {
-    const one = interimDeck[0]!;
-    expect(() => buildDeck([one, one], data)).toThrow(/slug repeated/);
-    expect(() => buildDeck([{ ...one, slug: 'slide-3' }], data)).toThrow(/may not look like a slide number/);
-    expect(() => buildDeck([{ ...one, sources: ['nope'] }], data)).toThrow(/unknown source "nope"/);
-    expect(() => buildDeck([{ ...one, quote: 'nope' }], data)).toThrow(/unknown quote "nope"/);
+
+  test('numbers come from the data with their qualifiers; the sources of every figure are listed', () => {
+    const taiwan = byState('origin:TW');
+    expect(taiwan.bodyHtml).toContain(`>${formatCount(data.countById.get('tw-held-captive-voa')!)}</span>`);
+    for (const id of data.countById.get('tw-found-aug-18')!.sources) expect(taiwan.sources).toContain(id);
+    expect(taiwan.chart).toEqual({ id: 'trafficking-routes', state: 'origin:TW' });
+  });
+
+  test('the nationality chart appears only in country: states (all of it is too tall for a slide)', () => {
+    for (const s of deck) if (s.chart?.id === 'rescues-by-nationality') expect(s.chart.state).toMatch(/^country:[A-Z]{2}$/);
+    expect(byState('all').chart).toBeUndefined();
+    expect(byState('kind:repatriated').chart).toBeUndefined();
+    expect(byState('country:TH').chart).toBeUndefined(); // for now: its labels miss 16 px at 1920x1080
+  });
+
+  test('the first sentence ends at a full stop before a capital, not inside "Aug. 18" or an element', () => {
+    expect(splitFirstSentence('On Aug. 18, two left. Then more.')).toEqual(['On Aug. 18, two left.', 'Then more.']);
+    expect(splitFirstSentence('He said <q>Go. Now.</q> Later.')).toEqual(['He said <q>Go. Now.</q>', 'Later.']);
+    expect(splitFirstSentence('One sentence only.')).toEqual(['One sentence only.', '']);
   });
 });
 
