@@ -325,6 +325,7 @@ test.describe('legible from the back of the room', () => {
       await openDeck(page, '', size);
       const total = await slideCount(page);
       const scale = size.width / 1280;
+      const charted = new Set<string>();
       for (let n = 1; n <= total; n++) {
         await expectSlide(page, n);
         const m = await current(page).evaluate((wrap) => {
@@ -339,8 +340,11 @@ test.describe('legible from the back of the room', () => {
             const r = el.getBoundingClientRect();
             return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
           }).map((el) => el.getAttribute('class') ?? el.tagName);
-          return { body, labels, outside, box: { w: box.width, h: box.height } };
+          return { body, labels, outside, chart: slide.querySelector('[data-slide-chart]')?.getAttribute('data-slide-chart') ?? null, box: { w: box.width, h: box.height } };
         });
+        if (m.chart) charted.add(m.chart);
+        // A chart's labels are measured, not skipped (a drawing hidden by its size class would be).
+        if (m.chart) expect(m.labels.length, `slide ${n}: ${m.chart} labels measured`).toBeGreaterThan(8);
         expect(m.box.w, `slide ${n} fills the width`).toBeCloseTo(size.width, 0);
         for (const px of m.body) expect(px, `slide ${n}: body text`).toBeGreaterThanOrEqual(28 * scale - 0.01);
         const small = m.labels.filter((l) => l.px < 16 * scale - 0.01);
@@ -348,6 +352,8 @@ test.describe('legible from the back of the room', () => {
         expect(m.outside, `slide ${n}: content outside the slide`).toEqual([]);
         await page.keyboard.press('ArrowRight');
       }
+      // Every chart of the story is on some slide, the nationality chart included.
+      expect([...charted].sort()).toEqual(['crackdown-timeline', 'rescues-by-nationality', 'trafficking-routes']);
     });
   }
 
@@ -359,6 +365,36 @@ test.describe('legible from the back of the room', () => {
       const state = await chart.getAttribute('data-slide-state');
       expect(state).toBeTruthy();
       await expect(chart.locator('[data-state]').first()).toHaveAttribute('data-state', state!);
+    }
+  });
+
+  test("the nationality chart's slides draw the rows of their state: one nationality, or one kind of count", async ({ page }) => {
+    await openDeck(page);
+    const charts = page.locator('[data-slide] [data-slide-chart="rescues-by-nationality"]');
+    const states = await charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-slide-state')!));
+    expect(states.some((s) => s.startsWith('country:'))).toBe(true);
+    expect(states.some((s) => s.startsWith('kind:'))).toBe(true);
+    // The whole chart (state `all`) is too tall for a slide and is not on one.
+    expect(states).not.toContain('all');
+    for (const chart of await charts.all()) {
+      const state = (await chart.getAttribute('data-slide-state'))!;
+      const svg = chart.locator('svg.rescue-svg');
+      await expect(svg).toHaveCount(1);
+      const drawn = await svg.evaluate((el) => ({
+        rows: [...el.querySelectorAll('.rescue-row')].map((r) => r.getAttribute('data-country')),
+        kinds: [...el.querySelectorAll('.rescue-row [data-kind]')].map((k) => ({ kind: k.getAttribute('data-kind')!, cls: k.getAttribute('class') ?? '' })),
+        dimmed: el.querySelectorAll('.is-dimmed').length,
+      }));
+      expect(drawn.rows.length, state).toBeGreaterThan(0);
+      expect(drawn.kinds.length, state).toBeGreaterThan(0);
+      // What the state would dim is left out, not drawn faintly.
+      expect(drawn.dimmed, state).toBe(0);
+      if (state.startsWith('country:')) expect(new Set(drawn.rows), state).toEqual(new Set([state.slice(8)]));
+      else {
+        const kind = state.slice(5);
+        for (const k of drawn.kinds) expect(k.kind === kind || k.cls.split(/\s+/).includes(`kind-${kind}`), `${state}: ${k.kind}`).toBe(true);
+        expect(drawn.rows.length, state).toBeGreaterThan(1);
+      }
     }
   });
 });

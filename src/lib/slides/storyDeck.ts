@@ -61,16 +61,13 @@ export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
 }
 
 /**
- * The chart a step's slide shows. The nationality chart in state `all` or `kind:*` draws every nationality's
- * rows, too tall for a 16:9 slide with labels at 16 px; the slides draw that chart only in `country:<CODE>`
- * states (one nationality's rows), as the classroom deck did. Those steps keep their slide, without a chart:
- * their words (the counts are never added) stand alone.
+ * The chart a step's slide shows. The nationality chart in state `all` draws every nationality's rows, too
+ * tall for a 16:9 slide with labels at 16 px, so that step's slide goes without it (its words, that the
+ * counts are never added, stand alone). In `country:<CODE>` and `kind:<kind>` states the slide draws only the
+ * rows its state is about (slideRescueData), which fit.
  */
 function slideChart(step: StoryStep): Slide['chart'] {
-  if (step.chart === 'rescues-by-nationality' && !step.state.startsWith('country:')) return undefined;
-  // Under the story's titles, even the country:VN and country:TH charts' labels fall just under 16 px at
-  // 1920x1080 (23.3 px of 24): until the slide's nationality chart is re-sized, those slides go without it.
-  if (step.chart === 'rescues-by-nationality') return undefined;
+  if (step.chart === 'rescues-by-nationality' && step.state === 'all') return undefined;
   return { id: step.chart, state: step.state };
 }
 

@@ -5,6 +5,7 @@ import { deckAction, DECK_KEYS, slideFromHash } from '../../../../src/lib/slides
 import { splitFirstSentence, storyDeck } from '../../../../src/lib/slides/storyDeck';
 import { loadStoryFile } from '../../../../src/lib/story/loadStory';
 import { scopeIds } from '../../../../src/lib/slides/scopeIds';
+import { slideRescueData } from '../../../../src/lib/slides/slideRescueData';
 
 const data = loadStoryData();
 
@@ -97,11 +98,25 @@ describe("the deck, from the story's content file", () => {
     expect(taiwan.chart).toEqual({ id: 'trafficking-routes', state: 'origin:TW' });
   });
 
-  test('the nationality chart appears only in country: states (all of it is too tall for a slide)', () => {
-    for (const s of deck) if (s.chart?.id === 'rescues-by-nationality') expect(s.chart.state).toMatch(/^country:[A-Z]{2}$/);
+  test('the nationality chart is on its country: and kind: slides, not in state all (too tall for a slide)', () => {
+    for (const s of deck) if (s.chart?.id === 'rescues-by-nationality') expect(s.chart.state).toMatch(/^(country:[A-Z]{2}|kind:[a-z ]+)$/);
     expect(byState('all').chart).toBeUndefined();
-    expect(byState('kind:repatriated').chart).toBeUndefined();
-    expect(byState('country:TH').chart).toBeUndefined(); // for now: its labels miss 16 px at 1920x1080
+    expect(byState('kind:repatriated').chart).toEqual({ id: 'rescues-by-nationality', state: 'kind:repatriated' });
+    expect(byState('country:TH').chart).toEqual({ id: 'rescues-by-nationality', state: 'country:TH' });
+  });
+
+  test("a slide's nationality chart draws only the rows its state is about, never fewer", () => {
+    const vn = slideRescueData(data, 'country:VN');
+    expect(vn.counts.length).toBeGreaterThan(1);
+    expect(vn.counts.every((c) => c.country === 'VN')).toBe(true);
+    expect(vn.countries.map((c) => c.code)).toEqual(['VN']);
+    // Every Vietnamese count with a nationality is kept.
+    expect(vn.counts).toEqual(data.counts.filter((c) => c.country === 'VN'));
+    const home = slideRescueData(data, 'kind:repatriated');
+    expect(home.counts.length).toBeGreaterThan(2);
+    expect(home.counts.every((c) => c.kind === 'repatriated' && c.country !== null)).toBe(true);
+    expect(new Set(home.countries.map((c) => c.code))).toEqual(new Set(home.counts.map((c) => c.country)));
+    expect(slideRescueData(data, 'all')).toBe(data);
   });
 
   test('the first sentence ends at a full stop before a capital, not inside "Aug. 18" or an element', () => {
