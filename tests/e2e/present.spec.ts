@@ -160,7 +160,7 @@ test.describe('presentation keys', () => {
     const help = page.locator('[data-deck-help]');
     await page.keyboard.press('?');
     await expect(help).toBeVisible();
-    for (const key of ['Page Down', 'Page Up', 'Shift + Space', 'Home', 'End', 'B', 'F', 'Esc', 'O', 'S', 'C', '?']) {
+    for (const key of ['Page Down', 'Page Up', 'Shift + Space', 'Home', 'End', 'B', 'F', 'Esc', 'O', 'S', 'C', 'T', 'R', '?']) {
       await expect(help.locator('kbd', { hasText: new RegExp(`^${key.replace(/[?+]/g, '\\$&')}$`) }).first()).toBeVisible();
     }
     await page.keyboard.press('Escape');
@@ -312,6 +312,57 @@ test.describe('speaker view', () => {
     await speaker.keyboard.press('x');
     await expect(page.locator('[data-deck-blank]')).toBeHidden();
     await expectSlide(page, total - 1);
+    expect(await axe(speaker, { include: '[data-speaker-view]' })).toEqual([]);
+  });
+});
+
+test.describe('speaker clock', () => {
+  test('T or the button pauses and restarts it, R or the button sets it to 00:00; keys in the main window reach it', async ({ page }) => {
+    // A fake clock in both windows: time moves only when the test says so.
+    await page.context().clock.install();
+    await openDeck(page);
+    const popupPromise = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupPromise;
+    await speaker.waitForLoadState('load');
+    await expect(speaker.locator('[data-deck][data-deck-ready]')).toHaveCount(1);
+    const view = speaker.locator('[data-speaker-view]');
+    const clock = view.locator('[data-speaker-clock]');
+    const pause = view.getByRole('button', { name: 'Pause clock' });
+    const reset = view.getByRole('button', { name: 'Reset clock' });
+    await expect(clock).toHaveText('00:00');
+    await page.context().clock.runFor(65_000);
+    await expect(clock).toHaveText('01:05');
+    await expect(clock).toHaveAttribute('datetime', 'PT1M5S');
+    // T pauses: time passes, the clock holds, and says so.
+    await speaker.bringToFront();
+    await speaker.keyboard.press('t');
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await expect(view.locator('.speaker-clock')).toContainText('paused');
+    await page.context().clock.runFor(30_000);
+    await expect(clock).toHaveText('01:05');
+    // The button restarts it from where it stood.
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await expect(view.locator('.speaker-clock')).not.toContainText('paused');
+    await page.context().clock.runFor(10_000);
+    await expect(clock).toHaveText('01:15');
+    // R sets it back to 00:00 and it runs on.
+    await speaker.keyboard.press('r');
+    await expect(clock).toHaveText('00:00');
+    await page.context().clock.runFor(3_000);
+    await expect(clock).toHaveText('00:03');
+    // The reset button, and keys pressed in the room's window, work the speaker's clock too; the slide stays.
+    await reset.click();
+    await expect(clock).toHaveText('00:00');
+    await page.bringToFront();
+    await page.keyboard.press('T');
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await page.context().clock.runFor(5_000);
+    await expect(clock).toHaveText('00:00');
+    await page.keyboard.press('t');
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await expectSlide(page, 1);
     expect(await axe(speaker, { include: '[data-speaker-view]' })).toEqual([]);
   });
 });

@@ -29,6 +29,10 @@ describe('deck keys', () => {
     ['o', false, 'overview'],
     ['s', false, 'speaker'],
     ['c', false, 'contrast'],
+    ['t', false, 'clock'],
+    ['T', true, 'clock'],
+    ['r', false, 'clock-reset'],
+    ['R', true, 'clock-reset'],
     ['?', true, 'help'],
   ])('%s (shift %s) is %s', (key, shiftKey, action) => {
     expect(deckAction({ key, shiftKey })).toBe(action);
