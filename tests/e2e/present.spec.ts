@@ -319,8 +319,9 @@ test.describe('speaker view', () => {
 test.describe('speaker clock', () => {
   test('T or the button pauses and restarts it, R or the button sets it to 00:00; keys in the main window reach it', async ({ page }) => {
     // A fake clock in both windows: time moves only when the test says so.
-    await page.context().clock.install();
+    await page.context().clock.install({ time: new Date('2026-09-01T09:00:00Z') });
     await openDeck(page);
+    await page.context().clock.pauseAt(new Date('2026-09-01T10:00:00Z'));
     const popupPromise = page.context().waitForEvent('page');
     await page.keyboard.press('s');
     const speaker = await popupPromise;
@@ -363,6 +364,8 @@ test.describe('speaker clock', () => {
     await page.keyboard.press('t');
     await expect(pause).toHaveAttribute('aria-pressed', 'false');
     await expectSlide(page, 1);
+    // axe runs on timers: let time flow again.
+    await page.context().clock.resume();
     expect(await axe(speaker, { include: '[data-speaker-view]' })).toEqual([]);
   });
 });
