@@ -11,7 +11,9 @@ export interface StoryDeckMeta {
 
 /**
  * The slides of /present/, made from the story's own content file (src/content/story/story.md, parsed by
- * parseStory): one slide per step, the chart in the step's named state. Nothing is written twice: the words
+ * parseStory): one slide per step, the chart in the step's named state; a step marked `join: previous` adds
+ * its text to the notes of the slide before it (two steps of the story, one idea on a slide), which keeps the
+ * first step's title, words and chart state. Nothing is written twice: the words
  * are the step's, already rendered by the story's reference renderer (renderInline), so every number comes
  * from counts.json with its qualifier.
  *
@@ -39,16 +41,22 @@ export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
   ];
   for (const section of story.sections) {
     const steps = section.items.flatMap((it) => (it.type === 'step' ? [it.step] : []));
-    steps.forEach((step, k) => {
-      const chart = slideChart(step);
-      const [first, ...rest] = paragraphs(step.blocks);
+    // Steps marked `join: previous` share the slide of the step before them: one idea, one slide.
+    const groups: StoryStep[][] = [];
+    for (const step of steps) {
+      if (step.join === 'previous' && groups.length > 0) groups.at(-1)!.push(step);
+      else groups.push([step]);
+    }
+    groups.forEach(([step, ...joined], k) => {
+      const chart = slideChart(step!);
+      const [first, ...rest] = paragraphs(step!.blocks);
       const [lead, more] = splitFirstSentence(first ?? '');
-      const notes = [more, ...rest].filter(Boolean).map(stripFootnotes);
-      const sources = citedSources(step.blocks);
+      const notes = [more, ...rest, ...joined.flatMap((j) => paragraphs(j.blocks))].filter(Boolean).map(stripFootnotes);
+      const sources = [...new Set([step!, ...joined].flatMap((s) => citedSources(s.blocks)))];
       slides.push({
         n: slides.length + 1,
-        slug: steps.length === 1 ? section.id : `${section.id}-${k + 1}`,
-        title: step.slide ?? section.title,
+        slug: groups.length === 1 ? section.id : `${section.id}-${k + 1}`,
+        title: step!.slide ?? section.title,
         bodyHtml: `<p>${stripFootnotes(lead)}</p>`,
         ...(chart ? { chart } : {}),
         notesHtml: notes,

@@ -66,10 +66,12 @@ describe("the deck, from the story's content file", () => {
   const story = loadStoryFile('src/content/story/story.md', data);
   const meta = { kicker: 'K', headline: 'Held in the compounds', dek: 'A dek & more.' };
   const deck = storyDeck(story, meta);
-  const byState = (state: string) => deck[story.steps.findIndex((s) => s.state === state) + 1]!;
+  // The step that starts each slide after the title (steps marked `join: previous` share the slide before).
+  const leads = story.steps.filter((s) => s.join !== 'previous');
+  const byState = (state: string) => deck[leads.findIndex((s) => s.state === state) + 1]!;
 
-  test('a title slide, then one slide per step, numbered, with unique slugs and sources that exist', () => {
-    expect(deck).toHaveLength(story.steps.length + 1);
+  test('a title slide, then one slide per step (joined steps share one), numbered, with unique slugs and sources that exist', () => {
+    expect(deck).toHaveLength(leads.length + 1);
     expect(deck[0]).toMatchObject({ n: 1, slug: 'title', title: 'Held in the compounds', bodyHtml: '<p>A dek &amp; more.</p>' });
     deck.forEach((s, i) => expect(s.n).toBe(i + 1));
     expect(new Set(deck.map((s) => s.slug)).size).toBe(deck.length);
@@ -83,7 +85,7 @@ describe("the deck, from the story's content file", () => {
   });
 
   test("title from the step's slide: field, else the section heading; body the first sentence, the rest in the notes", () => {
-    story.steps.forEach((step, i) => {
+    leads.forEach((step, i) => {
       const slide = deck[i + 1]!;
       const section = story.sections.find((s) => s.items.some((it) => it.type === 'step' && it.step === step))!;
       expect(slide.title).toBe(step.slide ?? section.title);
@@ -93,6 +95,22 @@ describe("the deck, from the story's content file", () => {
     });
     const noSlideField = story.steps.findIndex((s) => !s.slide);
     expect(noSlideField).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a step marked join: previous adds its words and sources to the slide before, which keeps its title and chart', () => {
+    const joined = story.steps.filter((s) => s.join === 'previous');
+    expect(joined.length).toBeGreaterThan(0);
+    for (const step of joined) {
+      const before = story.steps[story.steps.indexOf(step) - 1]!;
+      const slide = byState(before.state);
+      expect(slide.title).toBe(before.slide);
+      expect(slide.chart).toEqual({ id: before.chart, state: before.state });
+      const notes = slide.notesHtml.join(' ').replace(/<[^>]+>/g, '').replace(/\s+/g, '');
+      for (const b of step.blocks) if (b.type === 'p') expect(notes).toContain(b.html.replace(/<sup class="fn">.*?<\/sup>/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ''));
+      for (const id of step.blocks.flatMap((b) => (b.type === 'p' ? [...b.html.matchAll(/href="#source-([a-z0-9-]+)"/g)].map((m) => m[1]!) : []))) expect(slide.sources).toContain(id);
+      // No slide of its own.
+      expect(deck.some((s) => s.chart?.state === step.state && s.chart.id === step.chart)).toBe(false);
+    }
   });
 
   test('numbers come from the data with their qualifiers; the sources of every figure are listed', () => {
