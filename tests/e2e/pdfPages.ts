@@ -19,7 +19,7 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
 
 /** Reads every page of a PDF with pdf.js: its text, and how many paths and images it draws. */
 export async function readPdf(pdf: Buffer): Promise<PdfPage[]> {
-  const task = getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  const task = getDocument({ data: new Uint8Array(pdf), disableFontFace: true, verbosity: 0 });
   const doc = await task.promise;
   try {
     const pages: PdfPage[] = [];
