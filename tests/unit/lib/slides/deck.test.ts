@@ -4,7 +4,6 @@ import { formatCount } from '../../../../src/lib/format/formatCount';
 import { deckAction, DECK_KEYS, slideFromHash } from '../../../../src/lib/slides/deckKeys';
 import { splitFirstSentence, storyDeck } from '../../../../src/lib/slides/storyDeck';
 import { loadStoryFile } from '../../../../src/lib/story/loadStory';
-import { scopeIds } from '../../../../src/lib/slides/scopeIds';
 import { slideRescueData } from '../../../../src/lib/slides/slideRescueData';
 
 const data = loadStoryData();
@@ -145,15 +144,5 @@ describe("the deck, from the story's content file", () => {
     expect(splitFirstSentence('On Aug. 18, two left. Then more.')).toEqual(['On Aug. 18, two left.', 'Then more.']);
     expect(splitFirstSentence('He said <q>Go. Now.</q> Later.')).toEqual(['He said <q>Go. Now.</q>', 'Later.']);
     expect(splitFirstSentence('One sentence only.')).toEqual(['One sentence only.', '']);
-  });
-});
-
-describe('scoped ids', () => {
-  test('ids and the references to them are prefixed; other references are left alone', () => {
-    const html = '<div id="a" aria-labelledby="a b"><a href="#a">x</a><a href="#main">y</a><svg><use href="#b"/><rect fill="url(#b)"/><g id="b"/></svg><label for="a"></label></div>';
-    expect(scopeIds(html, 's2')).toBe(
-      '<div id="s2-a" aria-labelledby="s2-a s2-b"><a href="#s2-a">x</a><a href="#main">y</a><svg><use href="#s2-b"/><rect fill="url(#s2-b)"/><g id="s2-b"/></svg><label for="s2-a"></label></div>',
-    );
-    expect(scopeIds('<p>no ids</p>', 's1')).toBe('<p>no ids</p>');
   });
 });
