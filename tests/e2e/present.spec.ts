@@ -160,7 +160,7 @@ test.describe('presentation keys', () => {
     const help = page.locator('[data-deck-help]');
     await page.keyboard.press('?');
     await expect(help).toBeVisible();
-    for (const key of ['Page Down', 'Page Up', 'Shift + Space', 'Home', 'End', 'B', 'F', 'Esc', 'O', 'S', 'C', '?']) {
+    for (const key of ['Page Down', 'Page Up', 'Shift + Space', 'Home', 'End', 'B', 'F', 'Esc', 'O', 'S', 'C', 'T', 'R', '?']) {
       await expect(help.locator('kbd', { hasText: new RegExp(`^${key.replace(/[?+]/g, '\\$&')}$`) }).first()).toBeVisible();
     }
     await page.keyboard.press('Escape');
@@ -316,6 +316,60 @@ test.describe('speaker view', () => {
   });
 });
 
+test.describe('speaker clock', () => {
+  test('T or the button pauses and restarts it, R or the button sets it to 00:00; keys in the main window reach it', async ({ page }) => {
+    // A fake clock in both windows: time moves only when the test says so.
+    await page.context().clock.install({ time: new Date('2026-09-01T09:00:00Z') });
+    await openDeck(page);
+    await page.context().clock.pauseAt(new Date('2026-09-01T10:00:00Z'));
+    const popupPromise = page.context().waitForEvent('page');
+    await page.keyboard.press('s');
+    const speaker = await popupPromise;
+    await speaker.waitForLoadState('load');
+    await expect(speaker.locator('[data-deck][data-deck-ready]')).toHaveCount(1);
+    const view = speaker.locator('[data-speaker-view]');
+    const clock = view.locator('[data-speaker-clock]');
+    const pause = view.getByRole('button', { name: 'Pause clock' });
+    const reset = view.getByRole('button', { name: 'Reset clock' });
+    await expect(clock).toHaveText('00:00');
+    await page.context().clock.runFor(65_000);
+    await expect(clock).toHaveText('01:05');
+    await expect(clock).toHaveAttribute('datetime', 'PT1M5S');
+    // T pauses: time passes, the clock holds, and says so.
+    await speaker.bringToFront();
+    await speaker.keyboard.press('t');
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await expect(view.locator('.speaker-clock')).toContainText('paused');
+    await page.context().clock.runFor(30_000);
+    await expect(clock).toHaveText('01:05');
+    // The button restarts it from where it stood.
+    await pause.click();
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await expect(view.locator('.speaker-clock')).not.toContainText('paused');
+    await page.context().clock.runFor(10_000);
+    await expect(clock).toHaveText('01:15');
+    // R sets it back to 00:00 and it runs on.
+    await speaker.keyboard.press('r');
+    await expect(clock).toHaveText('00:00');
+    await page.context().clock.runFor(3_000);
+    await expect(clock).toHaveText('00:03');
+    // The reset button, and keys pressed in the room's window, work the speaker's clock too; the slide stays.
+    await reset.click();
+    await expect(clock).toHaveText('00:00');
+    await page.bringToFront();
+    await page.keyboard.press('T');
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await page.context().clock.runFor(5_000);
+    await expect(clock).toHaveText('00:00');
+    await page.keyboard.press('t');
+    await expect(pause).toHaveAttribute('aria-pressed', 'false');
+    await expectSlide(page, 1);
+    // axe runs on timers: let time flow again.
+    await page.context().clock.resume();
+    expect(await axe(speaker, { include: '[data-speaker-view]' })).toEqual([]);
+  });
+});
+
 test.describe('legible from the back of the room', () => {
   for (const size of [
     { width: 1280, height: 720 },
@@ -325,6 +379,7 @@ test.describe('legible from the back of the room', () => {
       await openDeck(page, '', size);
       const total = await slideCount(page);
       const scale = size.width / 1280;
+      const charted = new Set<string>();
       for (let n = 1; n <= total; n++) {
         await expectSlide(page, n);
         const m = await current(page).evaluate((wrap) => {
@@ -339,8 +394,11 @@ test.describe('legible from the back of the room', () => {
             const r = el.getBoundingClientRect();
             return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
           }).map((el) => el.getAttribute('class') ?? el.tagName);
-          return { body, labels, outside, box: { w: box.width, h: box.height } };
+          return { body, labels, outside, chart: slide.querySelector('[data-slide-chart]')?.getAttribute('data-slide-chart') ?? null, box: { w: box.width, h: box.height } };
         });
+        if (m.chart) charted.add(m.chart);
+        // A chart's labels are measured, not skipped (a drawing hidden by its size class would be).
+        if (m.chart) expect(m.labels.length, `slide ${n}: ${m.chart} labels measured`).toBeGreaterThan(8);
         expect(m.box.w, `slide ${n} fills the width`).toBeCloseTo(size.width, 0);
         for (const px of m.body) expect(px, `slide ${n}: body text`).toBeGreaterThanOrEqual(28 * scale - 0.01);
         const small = m.labels.filter((l) => l.px < 16 * scale - 0.01);
@@ -348,6 +406,8 @@ test.describe('legible from the back of the room', () => {
         expect(m.outside, `slide ${n}: content outside the slide`).toEqual([]);
         await page.keyboard.press('ArrowRight');
       }
+      // Every chart of the story is on some slide, the nationality chart included.
+      expect([...charted].sort()).toEqual(['crackdown-timeline', 'rescues-by-nationality', 'trafficking-routes']);
     });
   }
 
@@ -359,6 +419,36 @@ test.describe('legible from the back of the room', () => {
       const state = await chart.getAttribute('data-slide-state');
       expect(state).toBeTruthy();
       await expect(chart.locator('[data-state]').first()).toHaveAttribute('data-state', state!);
+    }
+  });
+
+  test("the nationality chart's slides draw the rows of their state: one nationality, or one kind of count", async ({ page }) => {
+    await openDeck(page);
+    const charts = page.locator('[data-slide] [data-slide-chart="rescues-by-nationality"]');
+    const states = await charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-slide-state')!));
+    expect(states.some((s) => s.startsWith('country:'))).toBe(true);
+    expect(states.some((s) => s.startsWith('kind:'))).toBe(true);
+    // The whole chart (state `all`) is too tall for a slide and is not on one.
+    expect(states).not.toContain('all');
+    for (const chart of await charts.all()) {
+      const state = (await chart.getAttribute('data-slide-state'))!;
+      const svg = chart.locator('svg.rescue-svg');
+      await expect(svg).toHaveCount(1);
+      const drawn = await svg.evaluate((el) => ({
+        rows: [...el.querySelectorAll('.rescue-row')].map((r) => r.getAttribute('data-country')),
+        kinds: [...el.querySelectorAll('.rescue-row [data-kind]')].map((k) => ({ kind: k.getAttribute('data-kind')!, cls: k.getAttribute('class') ?? '' })),
+        dimmed: el.querySelectorAll('.is-dimmed').length,
+      }));
+      expect(drawn.rows.length, state).toBeGreaterThan(0);
+      expect(drawn.kinds.length, state).toBeGreaterThan(0);
+      // What the state would dim is left out, not drawn faintly.
+      expect(drawn.dimmed, state).toBe(0);
+      if (state.startsWith('country:')) expect(new Set(drawn.rows), state).toEqual(new Set([state.slice(8)]));
+      else {
+        const kind = state.slice(5);
+        for (const k of drawn.kinds) expect(k.kind === kind || k.cls.split(/\s+/).includes(`kind-${kind}`), `${state}: ${k.kind}`).toBe(true);
+        expect(drawn.rows.length, state).toBeGreaterThan(1);
+      }
     }
   });
 });

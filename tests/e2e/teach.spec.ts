@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, gotoPage, siteUrl, test } from './fixtures';
-import { countPdfPages } from './pdfPages';
+import { countPdfPages, readPdf, type PdfPage } from './pdfPages';
 import { formatCount } from '../../src/lib/format/formatCount';
 
 interface CountRecord {
@@ -147,6 +147,48 @@ test.describe('handout', () => {
       const pages = countPdfPages(pdf);
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(2);
+
+      // Inside the PDF (read by pdf.js): the map's and the timeline's own labels are on its pages, drawn
+      // with vector paths. The same page printed with one drawing hidden (laid out the same) is the baseline:
+      // what the drawing adds to the PDF is its labels and its paths.
+      const withDrawings = await readPdf(pdf);
+      expect(withDrawings).toHaveLength(pages);
+      const squeeze = (p: PdfPage) => p.text.replace(/\s+/g, '');
+      const occurrences = (text: string, label: string) => text.split(label).length - 1;
+      for (const [name, q, minPaths] of [
+        ['map', '.handout-map svg.rm-svg', 150],
+        ['timeline', '.handout-timeline .tl-view svg', 20],
+      ] as const) {
+        await test.step(`the ${name}'s labels and paths are in the PDF`, async () => {
+          const labels = await page.locator(`${q} text`).evaluateAll((els) => [
+            ...new Set(els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => (e.textContent ?? '').replace(/\s+/g, '')).filter((t) => t.length > 1)),
+          ]);
+          expect(labels.length).toBeGreaterThan(15);
+          // (Hidden through the CSSOM: the page's CSP refuses an added style sheet.)
+          const hide = (on: boolean) =>
+            page.evaluate(
+              ([sel, hidden]) => {
+                for (const svg of document.querySelectorAll<SVGElement>(sel)) {
+                  if (hidden) svg.style.setProperty('visibility', 'hidden', 'important');
+                  else svg.style.removeProperty('visibility');
+                }
+              },
+              [q, on] as const,
+            );
+          await hide(true);
+          const without = await readPdf(await page.pdf({ format, printBackground: true }));
+          await hide(false);
+          expect(without).toHaveLength(pages);
+          // The page the drawing is on: where most of its labels are.
+          const added = (i: number) => labels.filter((l) => occurrences(squeeze(withDrawings[i]!), l) > occurrences(squeeze(without[i]!), l));
+          const at = withDrawings.findIndex((_, i) => added(i).length > labels.length / 2);
+          expect(at, `the ${name} is on a page`).toBeGreaterThanOrEqual(0);
+          expect(labels.filter((l) => !added(at).includes(l)), `${name} labels missing from page ${at + 1}`).toEqual([]);
+          // Vector art (or images) on that page: outlines, routes, marks, the axis.
+          const art = (p: PdfPage) => p.paths + p.images;
+          expect(art(withDrawings[at]!) - art(without[at]!), `${name}: paths drawn`).toBeGreaterThan(minPaths);
+        });
+      }
     });
   }
 });

@@ -47,11 +47,25 @@ describe('parseStory', () => {
     ['an unknown reference kind', 'See {person:someone}.', /fixture\.md:3: unknown reference kind "person"/],
     ['a malformed reference', 'See {count: tw-held-captive-voa}.', /fixture\.md:3: malformed reference/],
     ['an empty slide title', ':::step\nchart: crackdown-timeline\nstate: before\nslide:\n\nText.\n:::', /fixture\.md:6: "slide:" without a title/],
-    ['an unknown step field', ':::step\nchart: crackdown-timeline\nstate: before\ntitle: X\n\nText.\n:::', /fixture\.md:6: unknown step field "title" \(chart, state, slide\)/],
+    ['an unknown step field', ':::step\nchart: crackdown-timeline\nstate: before\ntitle: X\n\nText.\n:::', /fixture\.md:6: unknown step field "title" \(chart, state, slide, join\)/],
+    ['an unknown join', `${step('crackdown-timeline', 'before')}\n\n:::step\nchart: crackdown-timeline\nstate: after\njoin: next\n\nText.\n:::`, /fixture\.md:13: unknown join "next" \(previous\)/],
+    ['a join on the first step of a section', ':::step\nchart: crackdown-timeline\nstate: before\njoin: previous\n\nText.\n:::', /fixture\.md:6: "join: previous" on the first step of its section/],
+    ['a join across charts', `${step('crackdown-timeline', 'before')}\n\n:::step\nchart: trafficking-routes\nstate: overview\njoin: previous\n\nText.\n:::`, /fixture\.md:13: "join: previous" needs the chart of the previous step \(crackdown-timeline\)/],
+    ['a join with its own slide title', `${step('crackdown-timeline', 'before')}\n\n:::step\nchart: crackdown-timeline\nstate: after\njoin: previous\nslide: Mine\n\nText.\n:::`, /fixture\.md:13: "join: previous" with a "slide:" title/],
     ['an unclosed step', ':::step\nchart: crackdown-timeline\nstate: before\n\nText.', /fixture\.md:3: step not closed/],
   ])('parseStory fails on %s with the file and line', (_, body, message) => {
     expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(message);
     expect(() => parse(`## A {#a}\n\n${body}\n`)).toThrow(StoryContentError);
+  });
+
+  it('parseStory reads an optional join: previous on a step; the story page is unchanged by it', () => {
+    const joined = parse(`## A {#a}\n\n${step('crackdown-timeline', 'before')}\n\n:::step\nchart: crackdown-timeline\nstate: after\njoin: previous\n\nMore.\n:::\n`);
+    const plain = parse(`## A {#a}\n\n${step('crackdown-timeline', 'before')}\n\n${step('crackdown-timeline', 'after', 'More.')}\n`);
+    expect(joined.steps[1]!.join).toBe('previous');
+    expect(joined.steps[0]!.join).toBeUndefined();
+    const { join: _, ...rest } = joined.steps[1]!;
+    expect(rest).toEqual({ ...plain.steps[1]!, line: rest.line });
+    expect(joined.steps).toHaveLength(2);
   });
 
   it('parseStory reads an optional slide: title on a step', () => {

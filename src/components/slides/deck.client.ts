@@ -10,10 +10,12 @@ const CHANNEL = 'held-in-the-compounds:present';
 const CONTRAST_KEY = 'present:contrast';
 
 interface DeckMessage {
-  type: 'state' | 'hello';
+  type: 'state' | 'hello' | 'clock';
   from: string;
   n?: number;
   blank?: boolean;
+  /** For `clock`: what a key or button in either window did to the speaker view's clock. */
+  clock?: 'toggle' | 'reset';
 }
 
 export function enhanceDeck(root: HTMLElement): void {
@@ -92,6 +94,7 @@ export function enhanceDeck(root: HTMLElement): void {
     const m = e.data;
     if (!m || m.from === me) return;
     if (m.type === 'hello') post();
+    else if (m.type === 'clock' && m.clock) clockAction(m.clock, false);
     else if (m.type === 'state') {
       if (typeof m.n === 'number' && m.n !== current) show(m.n, { broadcast: false });
       if (typeof m.blank === 'boolean' && m.blank !== blank) setBlank(m.blank, false);
@@ -139,6 +142,10 @@ export function enhanceDeck(root: HTMLElement): void {
         return speaker ? undefined : openSpeaker();
       case 'contrast':
         return setContrast(!document.documentElement.classList.contains('deck-contrast'));
+      case 'clock':
+        return clockAction('toggle');
+      case 'clock-reset':
+        return clockAction('reset');
     }
   }
 
@@ -211,9 +218,39 @@ export function enhanceDeck(root: HTMLElement): void {
     if (n) show(n, { push: false });
   });
 
-  // Speaker view: the current and next slide as copies, the notes, and the time since it opened.
-  const started = Date.now();
+  // Speaker view: the current and next slide as copies, the notes, and the time since it opened, which the
+  // presenter can pause (a break, questions) and set back to 00:00 (the class starts).
   const clock = $<HTMLTimeElement>('[data-speaker-clock]');
+  const clockToggle = $<HTMLButtonElement>('[data-deck-action="clock"]');
+  const clockState = $<HTMLElement>('[data-speaker-clock-state]');
+  let banked = 0;
+  let runningSince: number | null = Date.now();
+  const elapsed = () => banked + (runningSince === null ? 0 : Date.now() - runningSince);
+  function tick(): void {
+    if (!clock) return;
+    const s = Math.floor(elapsed() / 1000);
+    clock.textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+    clock.dateTime = `PT${Math.floor(s / 60)}M${s % 60}S`;
+  }
+  /** Pauses, restarts or resets the clock; a key in the main window reaches the speaker window's clock. */
+  function clockAction(op: 'toggle' | 'reset', broadcast = true): void {
+    if (broadcast) channel?.postMessage({ type: 'clock', from: me, clock: op } satisfies DeckMessage);
+    if (!speaker) return;
+    const now = Date.now();
+    if (op === 'reset') {
+      banked = 0;
+      if (runningSince !== null) runningSince = now;
+    } else if (runningSince === null) runningSince = now;
+    else {
+      banked += now - runningSince;
+      runningSince = null;
+    }
+    const paused = runningSince === null;
+    clockToggle?.setAttribute('aria-pressed', String(paused));
+    if (clockState) clockState.textContent = paused ? 'paused' : '';
+    root.toggleAttribute('data-clock-paused', paused);
+    tick();
+  }
   function renderSpeaker(): void {
     const put = (sel: string, i: number) => {
       const box = $<HTMLElement>(sel);
@@ -244,11 +281,6 @@ export function enhanceDeck(root: HTMLElement): void {
     if (notes && source) notes.replaceChildren(...[...source.childNodes].map((c) => c.cloneNode(true)));
   }
   if (speaker && clock) {
-    const tick = () => {
-      const s = Math.floor((Date.now() - started) / 1000);
-      clock.textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-      clock.dateTime = `PT${Math.floor(s / 60)}M${s % 60}S`;
-    };
     tick();
     window.setInterval(tick, 1000);
   }

@@ -10,7 +10,9 @@ export type DeckAction =
   | 'overview'
   | 'help'
   | 'speaker'
-  | 'contrast';
+  | 'contrast'
+  | 'clock'
+  | 'clock-reset';
 
 /** The keys, as the help panel lists them: what presentation software and clickers send. */
 export const DECK_KEYS: ReadonlyArray<{ keys: string[]; action: DeckAction; label: string }> = [
@@ -24,6 +26,8 @@ export const DECK_KEYS: ReadonlyArray<{ keys: string[]; action: DeckAction; labe
   { keys: ['O'], action: 'overview', label: 'Overview of all slides' },
   { keys: ['S'], action: 'speaker', label: 'Speaker view in a second window' },
   { keys: ['C'], action: 'contrast', label: 'High contrast on or off' },
+  { keys: ['T'], action: 'clock', label: 'Pause or restart the speaker view’s clock' },
+  { keys: ['R'], action: 'clock-reset', label: 'Set the speaker view’s clock back to 00:00' },
   { keys: ['?'], action: 'help', label: 'These keys' },
 ];
 
@@ -80,6 +84,12 @@ export function deckAction(e: KeyLike): DeckAction | null {
     case 'c':
     case 'C':
       return 'contrast';
+    case 't':
+    case 'T':
+      return 'clock';
+    case 'r':
+    case 'R':
+      return 'clock-reset';
     case '?':
       return 'help';
     default:

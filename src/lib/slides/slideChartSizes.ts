@@ -6,6 +6,6 @@
  */
 export const SLIDE_CHART_SIZES = {
   map: { widths: [900], height: 400 },
-  rescues: { widths: [600] },
+  rescues: { widths: [800] },
   timeline: { widths: [760] },
 } as const;

@@ -11,7 +11,9 @@ export interface StoryDeckMeta {
 
 /**
  * The slides of /present/, made from the story's own content file (src/content/story/story.md, parsed by
- * parseStory): one slide per step, the chart in the step's named state. Nothing is written twice: the words
+ * parseStory): one slide per step, the chart in the step's named state; a step marked `join: previous` adds
+ * its text to the notes of the slide before it (two steps of the story, one idea on a slide), which keeps the
+ * first step's title, words and chart state. Nothing is written twice: the words
  * are the step's, already rendered by the story's reference renderer (renderInline), so every number comes
  * from counts.json with its qualifier.
  *
@@ -39,16 +41,22 @@ export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
   ];
   for (const section of story.sections) {
     const steps = section.items.flatMap((it) => (it.type === 'step' ? [it.step] : []));
-    steps.forEach((step, k) => {
-      const chart = slideChart(step);
-      const [first, ...rest] = paragraphs(step.blocks);
+    // Steps marked `join: previous` share the slide of the step before them: one idea, one slide.
+    const groups: StoryStep[][] = [];
+    for (const step of steps) {
+      if (step.join === 'previous' && groups.length > 0) groups.at(-1)!.push(step);
+      else groups.push([step]);
+    }
+    groups.forEach(([step, ...joined], k) => {
+      const chart = slideChart(step!);
+      const [first, ...rest] = paragraphs(step!.blocks);
       const [lead, more] = splitFirstSentence(first ?? '');
-      const notes = [more, ...rest].filter(Boolean).map(stripFootnotes);
-      const sources = citedSources(step.blocks);
+      const notes = [more, ...rest, ...joined.flatMap((j) => paragraphs(j.blocks))].filter(Boolean).map(stripFootnotes);
+      const sources = [...new Set([step!, ...joined].flatMap((s) => citedSources(s.blocks)))];
       slides.push({
         n: slides.length + 1,
-        slug: steps.length === 1 ? section.id : `${section.id}-${k + 1}`,
-        title: step.slide ?? section.title,
+        slug: groups.length === 1 ? section.id : `${section.id}-${k + 1}`,
+        title: step!.slide ?? section.title,
         bodyHtml: `<p>${stripFootnotes(lead)}</p>`,
         ...(chart ? { chart } : {}),
         notesHtml: notes,
@@ -61,16 +69,13 @@ export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
 }
 
 /**
- * The chart a step's slide shows. The nationality chart in state `all` or `kind:*` draws every nationality's
- * rows, too tall for a 16:9 slide with labels at 16 px; the slides draw that chart only in `country:<CODE>`
- * states (one nationality's rows), as the classroom deck did. Those steps keep their slide, without a chart:
- * their words (the counts are never added) stand alone.
+ * The chart a step's slide shows. The nationality chart in state `all` draws every nationality's rows, too
+ * tall for a 16:9 slide with labels at 16 px, so that step's slide goes without it (its words, that the
+ * counts are never added, stand alone). In `country:<CODE>` and `kind:<kind>` states the slide draws only the
+ * rows its state is about (slideRescueData), which fit.
  */
 function slideChart(step: StoryStep): Slide['chart'] {
-  if (step.chart === 'rescues-by-nationality' && !step.state.startsWith('country:')) return undefined;
-  // Under the story's titles, even the country:VN and country:TH charts' labels fall just under 16 px at
-  // 1920x1080 (23.3 px of 24): until the slide's nationality chart is re-sized, those slides go without it.
-  if (step.chart === 'rescues-by-nationality') return undefined;
+  if (step.chart === 'rescues-by-nationality' && step.state === 'all') return undefined;
   return { id: step.chart, state: step.state };
 }
 

@@ -9,6 +9,9 @@
  *   chart: trafficking-routes                 here, stays beside the step's text while it is read
  *   state: river-escape
  *   slide: An escape across the river       optional: the step's title on /present/ (else the section's)
+ *   join: previous                          optional: on /present/, this step's text joins the slide of the
+ *                                           step before it (two steps, one idea); same section and chart, no
+ *                                           slide: title of its own. `previous` is the only value.
  *
  *   Text of the step, with {count:vn-escaped-binh-di-voa} and other references (see renderInline.ts).
  *   :::
@@ -46,6 +49,8 @@ export interface StoryStep {
   state: string;
   /** Title of the step's slide on /present/ (optional `slide:` field); the section heading when absent. */
   slide?: string;
+  /** `previous` (optional `join:` field): on /present/ this step shares the previous step's slide. */
+  join?: 'previous';
   /** Line of the `:::step` in the file. */
   line: number;
   blocks: StoryBlock[];
@@ -135,11 +140,14 @@ export function parseStory(body: string, data: StoryParseData, file: string, fir
       if (step) fail(line, `step opened inside the step opened on line ${step.line}`);
       if (!section) fail(line, 'step before the first section');
       const props: Record<string, string> = {};
+      let joinLine = 0;
       while (i + 1 < lines.length && /^[a-z]+:(\s|$)/.test(lines[i + 1]!.trim())) {
         i++;
         const [, key, value] = /^([a-z]+):\s*(.*)$/.exec(lines[i]!.trim())!;
-        if (key !== 'chart' && key !== 'state' && key !== 'slide') fail(firstLine + i, `unknown step field "${key}" (chart, state, slide)`);
+        if (key !== 'chart' && key !== 'state' && key !== 'slide' && key !== 'join') fail(firstLine + i, `unknown step field "${key}" (chart, state, slide, join)`);
         if (key === 'slide' && value!.trim() === '') fail(firstLine + i, '"slide:" without a title: give the slide a title or leave the field out');
+        if (key === 'join' && value!.trim() !== 'previous') fail(firstLine + i, `unknown join "${value!.trim()}" (previous): "join: previous" puts this step on the previous step's slide`);
+        if (key === 'join') joinLine = firstLine + i;
         props[key!] = value!.trim();
       }
       const chart = props['chart'];
@@ -149,7 +157,13 @@ export function parseStory(body: string, data: StoryParseData, file: string, fir
       if (!state) fail(line, 'step without "state:"');
       const problem = stepStateProblem(chart as ChartId, state!, data);
       if (problem) fail(line, problem);
-      step = { id: `step-${steps.length + 1}`, index: steps.length + 1, chart: chart as ChartId, state: state!, ...(props['slide'] ? { slide: props['slide'] } : {}), line, blocks: [] };
+      if (props['join']) {
+        const before = section!.items.findLast((it) => it.type === 'step');
+        if (!before || before.type !== 'step') fail(joinLine, '"join: previous" on the first step of its section: a slide stays within one section');
+        else if (before.step.chart !== chart) fail(joinLine, `"join: previous" needs the chart of the previous step (${before.step.chart}): a slide shows one chart`);
+        if (props['slide']) fail(joinLine, '"join: previous" with a "slide:" title: the joined slide keeps the previous step\'s title');
+      }
+      step = { id: `step-${steps.length + 1}`, index: steps.length + 1, chart: chart as ChartId, state: state!, ...(props['slide'] ? { slide: props['slide'] } : {}), ...(props['join'] ? { join: 'previous' as const } : {}), line, blocks: [] };
       continue;
     }
     if (text === ':::') {
