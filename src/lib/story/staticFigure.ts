@@ -25,6 +25,9 @@ const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-widt
  */
 function stripInteraction(html: string): string {
   return html
+    // The chart's own script (Astro puts it after the component's first use): a still needs none, and the
+    // story's graphic changes state without it, so the story page does not load the three chart clients.
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
     .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
     .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
