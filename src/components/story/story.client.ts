@@ -16,6 +16,8 @@ import { frameFigure } from './frameFigure';
 import { applyStill, createLiveFigure } from './liveFigure';
 import { createTween } from './tween';
 
+/** When the graphic sits beside the text (story.graphic.css); otherwise it is above it. */
+const SIDE_BY_SIDE = '(min-width: 900px), (min-width: 640px) and (orientation: landscape)';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function enhanceStory(root: HTMLElement): void {
@@ -82,7 +84,7 @@ export function enhanceStory(root: HTMLElement): void {
   }
 
   // Phones read the text below the graphic, so a step triggers lower down the screen.
-  const offset = () => (window.matchMedia('(max-width: 899.98px)').matches ? 0.8 : 0.6);
+  const offset = () => (window.matchMedia(SIDE_BY_SIDE).matches ? 0.6 : 0.8);
   const scroller = scrollama();
   const setup = () =>
     scroller
