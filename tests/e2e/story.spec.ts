@@ -8,6 +8,8 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { axe, expect, gotoPage, PHONE, test } from './fixtures';
+import { countPdfPages } from './pdfPages';
+import { readFileSync } from 'node:fs';
 
 interface StepInfo {
   id: string;
@@ -353,6 +355,48 @@ test.describe('story', () => {
     await p.emulateMedia({ media: null });
     await expect(p.locator('[data-story-graphic] .step-figure')).toHaveCount(3);
   });
+
+  for (const paper of [
+    { format: 'A4', width: 210, height: 297 },
+    { format: 'Letter', width: 215.9, height: 279.4 },
+  ] as const) {
+    test(`prints on ${paper.format}: every figure whole on a page, no navigation, the sources with their addresses`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const p = await gotoPage(page, '/', { reducedMotion: true });
+      const steps = await stepsOf(p);
+      // The page laid out as on the paper: its printable width (story.print.css: 16 mm x 14 mm margins).
+      const mm = 96 / 25.4;
+      const printable = { width: (paper.width - 28) * mm, height: (paper.height - 32) * mm };
+      await p.setViewportSize({ width: Math.floor(printable.width), height: Math.floor(printable.height) });
+      await p.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+      await p.evaluate(() => document.fonts.ready);
+      for (const chrome of ['.site-header', '.site-footer', '[data-story-toc]', '[data-story-graphic]', '.story-progress']) {
+        await expect(p.locator(chrome)).toBeHidden();
+      }
+      for (const step of steps) {
+        const figure = p.locator(`#${step.id} > .step-figure`);
+        await expect(figure).toBeVisible();
+        const box = (await figure.boundingBox())!;
+        expect(box.height, step.id).toBeGreaterThan(150);
+        // A figure that fits on a page is never split (break-inside: avoid); the long rescue chart may run on.
+        if (step.chart !== 'rescues-by-nationality') expect(box.height, `${step.id} fits on a ${paper.format} page`).toBeLessThan(printable.height);
+        expect(box.width, step.id).toBeLessThanOrEqual(printable.width + 1);
+      }
+      // Every source is printed with its address.
+      const sources = p.locator('.story-sources li, .story-sources-more li');
+      expect(await sources.count()).toBeGreaterThan(10);
+      // Each with its address where the sources sheet gives one (a host name, and a path or article number).
+      const withAddress = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as Array<{ url?: string }>).filter((x) => x.url).length;
+      await expect(sources.locator('.source-address')).toHaveCount(withAddress);
+      for (const li of await sources.all()) await expect(li).toBeVisible();
+      for (const address of await sources.locator('.source-address').all()) await expect(address).toHaveText(/^[\w-]+(\.[\w-]+)+/);
+      const pdf = await p.pdf({ format: paper.format, printBackground: true });
+      const pages = countPdfPages(pdf);
+      // About one page per step or two, with the words and the sources: not one per figure split in two.
+      expect(pages).toBeGreaterThan(steps.length / 2);
+      expect(pages).toBeLessThan(steps.length * 1.6);
+    });
+  }
 
   test('every number in the text links to its source in the list, and the byline links to the sources', async ({ page }) => {
     const p = await gotoPage(page, '/', { js: false });
