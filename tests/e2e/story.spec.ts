@@ -1,11 +1,15 @@
 /**
- * The story at `/` in a browser: scrolling drives the sticky graphic through each step's state (asserted on
- * the SVG: what is highlighted, dimmed, zoomed), back up as well as down, after a section link and a resize;
- * without JavaScript and in print every step carries its own figure in its state. The site-wide audit
+ * The story at `/` in a browser: scrolling drives the sticky graphic's live charts through each step's state
+ * (asserted on the SVG: what is highlighted, dimmed, zoomed), back up as well as down, after a section link,
+ * a resize and a turn of the phone; same-chart steps move the chart in place (a transition runs on the same
+ * elements), and under reduced motion nothing animates; without JavaScript and in print every step carries
+ * its own figure in its state. The site-wide audit
  * (site.spec.ts) also runs axe on `/`; here axe runs with the graphic in use, in both themes.
  */
 import type { Locator, Page } from '@playwright/test';
 import { axe, expect, gotoPage, PHONE, test } from './fixtures';
+import { countPdfPages } from './pdfPages';
+import { readFileSync } from 'node:fs';
 
 interface StepInfo {
   id: string;
@@ -25,13 +29,19 @@ async function stepsOf(page: Page): Promise<StepInfo[]> {
   );
 }
 
-/** Scrolls so the step's top sits just above the line where it triggers. */
+/** When the graphic sits beside the text rather than above it (story.client.ts, story.graphic.css). */
+const SIDE_BY_SIDE = '(min-width: 900px), (min-width: 640px) and (orientation: landscape)';
+
+/** Scrolls so the step's top sits just above the line where it triggers (60% down beside, 80% above). */
 async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
-    const el = document.getElementById(stepId)!;
-    const line = innerWidth < 900 ? 0.8 : 0.6;
-    scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (line - 0.15));
-  }, id);
+  await page.evaluate(
+    ([stepId, query]) => {
+      const el = document.getElementById(stepId)!;
+      const line = matchMedia(query).matches ? 0.6 : 0.8;
+      scrollTo(0, el.getBoundingClientRect().top + scrollY - innerHeight * (line - 0.15));
+    },
+    [id, SIDE_BY_SIDE] as const,
+  );
 }
 
 /** The SVG of a figure the reader sees (the rendering its container query shows). */
@@ -93,18 +103,65 @@ async function expectFigureState(figure: Locator, chart: string, state: string):
       expect(await highlighted.count()).toBeGreaterThan(0);
       expect(await dimmed.count()).toBeGreaterThan(0);
     }
+    // A period (a range, before, crackdown, after) is shaded; an event or the overview shades none.
+    const range = svg.locator('rect.tl-range');
+    if (state !== 'overview' && !state.startsWith('event:')) {
+      await expect(range).not.toHaveAttribute('visibility', 'hidden');
+      await expect.poll(async () => Number(await range.getAttribute('width'))).toBeGreaterThan(2);
+    } else {
+      await expect(range).toHaveAttribute('visibility', 'hidden');
+    }
   }
 }
 
-/** The figure the sticky graphic shows, asserted to be the one for `step`, in its state. */
+/** The live chart the sticky graphic shows, asserted to be in `step`'s state, framed with what it needs. */
 async function expectGraphicAt(page: Page, step: StepInfo): Promise<void> {
   const graphic = page.locator('[data-story-graphic]');
   await expect(graphic).toHaveAttribute('data-active-step', step.id);
-  const figure = graphic.locator(`.step-figure[data-figure-for="${step.id}"]`);
+  const figure = graphic.locator(`.step-figure.is-live[data-live-chart="${step.chart}"]`);
   await expect(figure).toHaveClass(/is-active/);
   await expect(figure).toHaveCSS('opacity', '1');
   await expect(graphic.locator('.step-figure.is-active')).toHaveCount(1);
   await expectFigureState(figure, step.chart, step.state);
+  if (step.chart === 'trafficking-routes') await expectMapKeyShown(page, figure, step.state);
+}
+
+/** The map in the graphic shows the panel its state is about, and its key, inside the graphic. */
+async function expectMapKeyShown(page: Page, figure: Locator, state: string): Promise<void> {
+  const svg = shownSvg(figure);
+  const kind = state === 'cambodia' || state === 'river-escape' ? 'closeup' : 'region';
+  const other = kind === 'closeup' ? 'region' : 'closeup';
+  await expect(svg.locator(`.rm-panel--${other}`)).toHaveCSS('opacity', '0');
+  await expect(svg.locator(`.rm-panel--${kind}`)).toHaveCSS('opacity', '1');
+  const graphic = (await page.locator('[data-story-graphic]').boundingBox())!;
+  await expect(async () => {
+    const svgBox = (await svg.boundingBox())!;
+    // The key's entries shown (those for what the panel draws: at least the routes into Cambodia).
+    const entries = svg.locator('.rm-legend-item:not(.is-off-frame)');
+    expect(await entries.count()).toBeGreaterThanOrEqual(3);
+    await expect(entries.first()).toHaveCSS('opacity', '1');
+    for (const part of [entries.first(), entries.last(), svg.locator(`.rm-panel-frame--${kind}`)]) {
+      const box = (await part.boundingBox())!;
+      expect(box.height).toBeGreaterThan(5);
+      // (Within a few px: a label's box includes the font's descent.)
+      expect(box.y).toBeGreaterThanOrEqual(Math.max(graphic.y, svgBox.y) - 4);
+      expect(box.y + box.height).toBeLessThanOrEqual(Math.min(graphic.y + graphic.height, svgBox.y + svgBox.height) + 4);
+    }
+  }).toPass({ timeout: 5000 });
+}
+
+/** Scrolls to `step` and resolves once a CSS transition has started inside the live chart of its chart. */
+async function transitionOnScroll(page: Page, step: StepInfo): Promise<string> {
+  const started = page.evaluate(
+    (chart) =>
+      new Promise<string>((resolve) => {
+        const live = document.querySelector(`[data-live-chart="${chart}"]`)!;
+        live.addEventListener('transitionrun', (e) => resolve(`${(e.target as Element).getAttribute('class')} ${(e as TransitionEvent).propertyName}`), { once: true });
+      }),
+    step.chart,
+  );
+  await scrollToStep(page, step.id);
+  return started;
 }
 
 test.describe('story', () => {
@@ -160,7 +217,7 @@ test.describe('story', () => {
     expect(graphic!.y).toBeCloseTo(0, 0);
     expect(text!.y).toBeGreaterThanOrEqual(graphic!.y + graphic!.height);
     // The close-up is what this step talks about: framed whole inside the graphic.
-    const svg = await shownSvg(p.locator(`[data-figure-for="${step.id}"]`)).boundingBox();
+    const svg = await shownSvg(p.locator(`[data-live-chart="${step.chart}"]`)).boundingBox();
     expect(svg!.y + svg!.height).toBeLessThanOrEqual(graphic!.y + graphic!.height + 1);
 
     await p.setViewportSize({ width: 1280, height: 900 });
@@ -170,11 +227,99 @@ test.describe('story', () => {
     expect(wide!.x).toBeGreaterThan(400);
   });
 
-  test('state changes fade, and are instant under reduced motion', async ({ page }) => {
-    let p = await gotoPage(page, '/');
-    await expect(p.locator('[data-story-graphic] .step-figure').first()).toHaveCSS('transition-duration', /0\.45s/);
-    p = await gotoPage(page, '/', { reducedMotion: true });
+  test('between two steps of one chart the live chart moves in place; a change of chart cross-fades', async ({ page }) => {
+    const p = await gotoPage(page, '/');
+    const steps = await stepsOf(p);
+    const tw = steps.findIndex((s) => s.state === 'origin:TW');
+    await scrollToStep(p, steps[tw - 1]!.id);
+    await expectGraphicAt(p, steps[tw - 1]!);
+    // The same elements carry the next state: mark one, and find it again afterwards.
+    const route = p.locator('[data-live-chart="trafficking-routes"] .rm-route[data-nationality="TW"]').first();
+    await route.evaluate((el) => ((el as unknown as { testMark: boolean }).testMark = true));
+    const transition = await transitionOnScroll(p, steps[tw]!);
+    expect(transition).toMatch(/rm-|is-/);
+    await expectGraphicAt(p, steps[tw]!);
+    await expect(route).toHaveClass(/is-active/);
+    expect(await route.evaluate((el) => (el as unknown as { testMark?: boolean }).testMark)).toBe(true);
+    await expect(p.locator('[data-story-graphic] .step-figure')).toHaveCount(3);
+
+    // Region to close-up: the map pans and zooms (its viewBox passes through values between the two).
+    const cambodia = steps.find((s) => s.state === 'cambodia')!;
+    const before = steps[steps.indexOf(cambodia) - 1]!;
+    await scrollToStep(p, before.id);
+    await expectGraphicAt(p, before);
+    await p.evaluate(() => {
+      const svg = document.querySelector('[data-live-chart="trafficking-routes"] svg[data-full-viewbox]:not([style*="height: 0"])')!;
+      const seen: string[] = [];
+      (window as unknown as { seenViewBoxes: string[] }).seenViewBoxes = seen;
+      new MutationObserver(() => seen.push(svg.getAttribute('viewBox')!)).observe(svg, { attributeFilter: ['viewBox'] });
+    });
+    await scrollToStep(p, cambodia.id);
+    await expectGraphicAt(p, cambodia);
+    await expect.poll(() => p.evaluate(() => new Set((window as unknown as { seenViewBoxes: string[] }).seenViewBoxes).size)).toBeGreaterThan(2);
+
+    // Timeline: one event to the next within the chart, then a chart change that cross-fades the figures.
+    const event = steps.findIndex((s, i) => i > 0 && s.chart === 'crackdown-timeline' && steps[i - 1]!.chart === 'crackdown-timeline');
+    await scrollToStep(p, steps[event - 1]!.id);
+    await expectGraphicAt(p, steps[event - 1]!);
+    expect(await transitionOnScroll(p, steps[event]!)).toMatch(/tl-event/);
+    await expectGraphicAt(p, steps[event]!);
+    const change = steps.findIndex((s, i) => i > 0 && s.chart !== steps[i - 1]!.chart);
+    await scrollToStep(p, steps[change - 1]!.id);
+    await expectGraphicAt(p, steps[change - 1]!);
+    const faded = p.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          document.querySelector('[data-story-graphic]')!.addEventListener('transitionrun', (e) => {
+            const t = e.target as HTMLElement;
+            if (t.classList.contains('step-figure') && (e as TransitionEvent).propertyName === 'opacity') resolve(`${t.dataset['liveChart']} ${(e as TransitionEvent).propertyName}`);
+          }),
+        ),
+    );
+    await scrollToStep(p, steps[change]!.id);
+    expect(await faded).toMatch(/ opacity$/);
+    await expectGraphicAt(p, steps[change]!);
+  });
+
+  test('under reduced motion a step change runs no transition or animation', async ({ page }) => {
+    const p = await gotoPage(page, '/', { reducedMotion: true });
+    const steps = await stepsOf(p);
     await expect(p.locator('[data-story-graphic] .step-figure').first()).toHaveCSS('transition-property', 'none');
+    for (const state of ['origin:TW', 'cambodia', 'river-escape', 'country:VN', 'crackdown']) {
+      const step = steps.find((s) => s.state === state)!;
+      await scrollToStep(p, step.id);
+      await expectGraphicAt(p, step);
+      // The change has been applied (asserted above); nothing is left running from it.
+      expect(await p.evaluate(() => document.getAnimations().map((a) => `${(a as CSSTransition).transitionProperty ?? a.id}`)), state).toEqual([]);
+    }
+    // Nor is anything tweened: the close-up's zoom is set in one change.
+    const svgVb = await p.locator('[data-live-chart="trafficking-routes"] svg[data-full-viewbox]').first().getAttribute('viewBox');
+    expect(svgVb).toMatch(/^[\d. ]+$/);
+  });
+
+  test('turning the phone keeps the graphic in the state of the step in view', async ({ page }) => {
+    const p = await gotoPage(page, '/', { width: 390, reducedMotion: true });
+    await p.setViewportSize({ width: 390, height: 844 });
+    const steps = await stepsOf(p);
+    for (const state of ['origin:ID', 'country:VN']) {
+      const step = steps.find((s) => s.state === state)!;
+      await scrollToStep(p, step.id);
+      await expectGraphicAt(p, step);
+      for (const size of [{ width: 844, height: 390 }, { width: 390, height: 844 }]) {
+        await p.setViewportSize(size);
+        // Whatever step the turn brought into view, the graphic shows that step's state.
+        const inView = await p.evaluate((query) => {
+          const line = innerHeight * (matchMedia(query).matches ? 0.6 : 0.8);
+          return [...document.querySelectorAll('[data-step]')].filter((s) => s.getBoundingClientRect().top <= line).at(-1)?.id ?? document.querySelector('[data-step]')!.id;
+        }, SIDE_BY_SIDE);
+        // Turned sideways, the graphic moves beside the text, as on a wide screen.
+        const box = (await p.locator('[data-story-graphic]').boundingBox())!;
+        expect(box.x > 300, `graphic beside the text at ${size.width}x${size.height}`).toBe(size.width > size.height);
+        await expectGraphicAt(p, steps.find((s) => s.id === inView)!);
+        await scrollToStep(p, step.id);
+        await expectGraphicAt(p, step);
+      }
+    }
   });
 
   test('without JavaScript every step shows its own figure, in its state, beside or below its text', async ({ page }) => {
@@ -206,9 +351,52 @@ test.describe('story', () => {
       await expectFigureState(figure, step.chart, step.state);
     }
     await expect(p.locator('#source-voa-2022-08')).toContainText('voanews.com/a/global-pressure-mounts-on-cambodia');
+    await expect(p.locator('[data-story-graphic]')).toBeHidden();
     await p.emulateMedia({ media: null });
-    await expect(p.locator('[data-story-graphic] .step-figure')).toHaveCount(steps.length);
+    await expect(p.locator('[data-story-graphic] .step-figure')).toHaveCount(3);
   });
+
+  for (const paper of [
+    { format: 'A4', width: 210, height: 297 },
+    { format: 'Letter', width: 215.9, height: 279.4 },
+  ] as const) {
+    test(`prints on ${paper.format}: every figure whole on a page, no navigation, the sources with their addresses`, async ({ page }) => {
+      test.setTimeout(120_000);
+      const p = await gotoPage(page, '/', { reducedMotion: true });
+      const steps = await stepsOf(p);
+      // The page laid out as on the paper: its printable width (story.print.css: 16 mm x 14 mm margins).
+      const mm = 96 / 25.4;
+      const printable = { width: (paper.width - 28) * mm, height: (paper.height - 32) * mm };
+      await p.setViewportSize({ width: Math.floor(printable.width), height: Math.floor(printable.height) });
+      await p.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+      await p.evaluate(() => document.fonts.ready);
+      for (const chrome of ['.site-header', '.site-footer', '[data-story-toc]', '[data-story-graphic]', '.story-progress']) {
+        await expect(p.locator(chrome)).toBeHidden();
+      }
+      for (const step of steps) {
+        const figure = p.locator(`#${step.id} > .step-figure`);
+        await expect(figure).toBeVisible();
+        const box = (await figure.boundingBox())!;
+        expect(box.height, step.id).toBeGreaterThan(150);
+        // A figure that fits on a page is never split (break-inside: avoid); the long rescue chart may run on.
+        if (step.chart !== 'rescues-by-nationality') expect(box.height, `${step.id} fits on a ${paper.format} page`).toBeLessThan(printable.height);
+        expect(box.width, step.id).toBeLessThanOrEqual(printable.width + 1);
+      }
+      // Every source is printed with its address.
+      const sources = p.locator('.story-sources li, .story-sources-more li');
+      expect(await sources.count()).toBeGreaterThan(10);
+      // Each with its address where the sources sheet gives one (a host name, and a path or article number).
+      const withAddress = (JSON.parse(readFileSync('data/sources.json', 'utf8')) as Array<{ url?: string }>).filter((x) => x.url).length;
+      await expect(sources.locator('.source-address')).toHaveCount(withAddress);
+      for (const li of await sources.all()) await expect(li).toBeVisible();
+      for (const address of await sources.locator('.source-address').all()) await expect(address).toHaveText(/^[\w-]+(\.[\w-]+)+/);
+      const pdf = await p.pdf({ format: paper.format, printBackground: true });
+      const pages = countPdfPages(pdf);
+      // About one page per step or two, with the words and the sources: not one per figure split in two.
+      expect(pages).toBeGreaterThan(steps.length / 2);
+      expect(pages).toBeLessThan(steps.length * 1.6);
+    });
+  }
 
   test('every number in the text links to its source in the list, and the byline links to the sources', async ({ page }) => {
     const p = await gotoPage(page, '/', { js: false });

@@ -26,6 +26,33 @@ describe('staticFigureHtml', () => {
     expect(out.match(/<svg /g)!.length).toBe(out.match(/<svg aria-hidden="true"/g)!.length);
   });
 
+  it('staticFigureHtml(map, state) frames the panel the state is about, with the key under it and the other panel set aside', () => {
+    const full = /class="rm-svg" viewBox="([^"]+)"/.exec(map)![1]!;
+    const region = staticFigureHtml(map, 'trafficking-routes', 'overview');
+    const closeup = staticFigureHtml(map, 'trafficking-routes', 'cambodia');
+    const box = (html: string) => /class="rm-svg" viewBox="([^"]+)"/.exec(html)![1]!.split(' ').map(Number);
+    const panel = (html: string, kind: string) => new RegExp(`<svg [^>]*class="rm-panel rm-panel--${kind}[^"]*"[^>]*>`).exec(html)![0];
+    const y = (tag: string, name: string) => Number(new RegExp(`\\s${name}="([^"]+)"`).exec(tag)![1]);
+    const key = (html: string) => Number(/<g class="rm-legend"[^>]*translate\(0,([\d.]+)\)/.exec(html)![1]);
+    for (const [html, kind, other] of [[region, 'region', 'closeup'], [closeup, 'closeup', 'region']] as const) {
+      expect(html).toContain(`data-full-viewbox="${full}"`);
+      const p = panel(html, kind);
+      const [, top, , height] = box(html);
+      expect(top).toBe(y(p, 'y'));
+      // The key sits under the panel, inside the frame; the other panel is hidden by its class.
+      expect(key(html)).toBe(y(p, 'y') + y(p, 'height') + 12);
+      expect(top! + height!).toBeGreaterThan(key(html) + 100);
+      expect(panel(html, other)).toContain('is-off-frame');
+      expect(p).not.toContain('is-off-frame');
+    }
+    expect(box(region)[3]).toBeLessThan(Number(full.split(' ')[3]) * 0.7);
+  });
+
+  it('staticFigureHtml drops the chart component’s script: a still needs none', () => {
+    const html = `<div class="routes-map" data-chart="trafficking-routes" data-state="overview"></div><script type="module" src="/_astro/RoutesMap.js"></script>`;
+    expect(staticFigureHtml(html, 'trafficking-routes', 'overview')).not.toContain('<script');
+  });
+
   it('staticFigureHtml(rescues, country:VN) dims every other nationality’s row; kind:repatriated every other kind', () => {
     const svg = `<div class="rescue-chart" data-chart="rescues-by-nationality" data-state="all">${rescueChart(data, { width: 343, sort: 'figure', describedBy: 'x' })}</div>`;
     const byCountry = staticFigureHtml(svg, 'rescues-by-nationality', 'country:VN');

@@ -16,7 +16,7 @@ const addClass = (tag: string, cls: string) =>
     : /\sclass="/.test(tag) ? tag.replace(/\sclass="([^"]*)"/, (_, c: string) => ` class="${c} ${cls}"`) : tag.replace(/^<(\w+)/, `<$1 class="${cls}"`);
 
 /** Attributes a still keeps: the root's state and chart, and how the chart picks a rendering. */
-const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height', 'data-nationality', 'data-event']);
+const KEEP_DATA = new Set(['data-full-viewbox', 'data-state', 'data-chart', 'data-layout', 'data-width', 'data-sort', 'data-country', 'data-kind', 'data-top', 'data-height', 'data-nationality', 'data-event']);
 
 /**
  * Removes what only works with a pointer, a keyboard or the chart's own list and tooltips, the data
@@ -25,6 +25,9 @@ const KEEP_DATA = new Set(['data-state', 'data-chart', 'data-layout', 'data-widt
  */
 function stripInteraction(html: string): string {
   return html
+    // The chart's own script (Astro puts it after the component's first use): a still needs none, and the
+    // story's graphic changes state without it, so the story page does not load the three chart clients.
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<div class="rm-tips" hidden>[\s\S]*?<\/template><\/div>/g, '')
     .replace(/<ol class="tl-list"[\s\S]*?<\/ol>/g, '')
     .replace(/<a (class="tl-event[^"]*")[^>]*?(data-event="[^"]*")[^>]*>([\s\S]*?)<\/a>/g, '<g $1 $2>$3</g>')
@@ -40,6 +43,39 @@ function zoomRiverEscape(html: string): string {
   return html.replace(/<svg [^>]*class="rm-panel rm-panel--closeup"[^>]*>/g, (tag) => {
     const zoom = attr(tag, 'data-viewbox-river-escape');
     return zoom ? tag.replace(/\sviewBox="[^"]*"/, ` viewBox="${zoom}"`) : tag;
+  });
+}
+
+const num = (tag: string, name: string) => Number(attr(tag, name) ?? 0);
+
+/**
+ * The map framed on the panel a state is about (the region, or the Cambodia close-up for `cambodia` and
+ * `river-escape`), with its key moved under that panel and the other panel set aside (`is-off-frame`), so a
+ * still shows what its step talks about at a readable size, on screen and on paper. The drawing is the
+ * build's; only the outer viewBox, its size and the key's place change, and the full viewBox is kept in
+ * `data-full-viewbox` (the story's live graphic frames from it).
+ */
+function frameMapPanel(html: string, state: string): string {
+  const kind = state === 'cambodia' || state === 'river-escape' ? 'closeup' : 'region';
+  const other = kind === 'closeup' ? 'region' : 'closeup';
+  return html.replace(/<svg [^>]*class="rm-svg"[^>]*>[\s\S]*?<\/svg>(?=\s*<\/div>)/g, (svg) => {
+    const outer = /^<svg [^>]*>/.exec(svg)![0];
+    const panel = new RegExp(`<svg [^>]*class="rm-panel rm-panel--${kind}"[^>]*>`).exec(svg)?.[0];
+    const legend = /<g class="rm-legend"[^>]*transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*>/.exec(svg);
+    const full = attr(outer, 'viewBox');
+    if (!panel || !legend || !full) return svg;
+    const [, , , fullH] = full.split(/\s+/).map(Number) as [number, number, number, number];
+    const [x, y, w, h] = [num(panel, 'x'), num(panel, 'y'), num(panel, 'width'), num(panel, 'height')];
+    const gap = 12;
+    const keyTop = y + h + gap;
+    const box = [x, y, w, h + gap + fullH - Number(legend[2]) + 4];
+    const framed = outer
+      .replace(/\sviewBox="[^"]*"/, ` viewBox="${box.join(' ')}" data-full-viewbox="${full}"`)
+      .replace(/\swidth="[^"]*"/, ` width="${box[2]}"`)
+      .replace(/\sheight="[^"]*"/, ` height="${box[3]}"`);
+    return (framed + svg.slice(outer.length))
+      .replace(legend[0], legend[0].replace(/transform="[^"]*"/, `transform="translate(${legend[1]},${keyTop})"`))
+      .replace(new RegExp(`<[a-z]+ [^>]*class="rm-panel(?:-frame|-title)? rm-panel(?:-frame|-title)?--${other}"[^>]*>`, 'g'), (tag) => addClass(tag, 'is-off-frame'));
   });
 }
 
@@ -59,6 +95,7 @@ function dimRescues(html: string, state: string): string {
 export function staticFigureHtml(html: string, chart: ChartId, state: string): string {
   let out = html;
   if (chart === 'trafficking-routes' && state === 'river-escape') out = zoomRiverEscape(out);
+  if (chart === 'trafficking-routes') out = frameMapPanel(out, state);
   if (chart === 'rescues-by-nationality') out = dimRescues(out, state);
   return stripInteraction(out);
 }
