@@ -48,6 +48,14 @@ describe('staticFigureHtml', () => {
     expect(box(region)[3]).toBeLessThan(Number(full.split(' ')[3]) * 0.7);
   });
 
+  it('staticFigureHtml(map, state, {framePanel: false}) keeps the whole map for a wide stage (slides)', () => {
+    const full = /class="rm-svg" viewBox="([^"]+)"/.exec(map)![1]!;
+    const out = staticFigureHtml(map, 'trafficking-routes', 'cambodia', { framePanel: false });
+    expect(/class="rm-svg" viewBox="([^"]+)"/.exec(out)![1]).toBe(full);
+    expect(out).not.toContain('is-off-frame');
+    expect(out).not.toContain('data-full-viewbox');
+  });
+
   it('staticFigureHtml drops the chart component’s script: a still needs none', () => {
     const html = `<div class="routes-map" data-chart="trafficking-routes" data-state="overview"></div><script type="module" src="/_astro/RoutesMap.js"></script>`;
     expect(staticFigureHtml(html, 'trafficking-routes', 'overview')).not.toContain('<script');

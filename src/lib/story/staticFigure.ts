@@ -91,11 +91,11 @@ function dimRescues(html: string, state: string): string {
   return html;
 }
 
-/** The still figure of `chart` in `state`, from the chart component's HTML. */
-export function staticFigureHtml(html: string, chart: ChartId, state: string): string {
+/** The still figure of `chart` in `state`, from the chart component's HTML; `framePanel: false` keeps the whole map (a slide has room for both panels). */
+export function staticFigureHtml(html: string, chart: ChartId, state: string, { framePanel = true }: { framePanel?: boolean } = {}): string {
   let out = html;
   if (chart === 'trafficking-routes' && state === 'river-escape') out = zoomRiverEscape(out);
-  if (chart === 'trafficking-routes') out = frameMapPanel(out, state);
+  if (chart === 'trafficking-routes' && framePanel) out = frameMapPanel(out, state);
   if (chart === 'rescues-by-nationality') out = dimRescues(out, state);
   return stripInteraction(out);
 }
