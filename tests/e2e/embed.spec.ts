@@ -259,6 +259,36 @@ test.describe('the timeline embed loads its event list on demand', () => {
   });
 });
 
+for (const id of ['trafficking-routes', 'rescues-by-nationality']) {
+  test(`${id}: the data table comes on demand when its disclosure opens, and is a link without JavaScript`, async ({ page, browser }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/embed/${id}/data/`)) fetched.push(r.url());
+    });
+    await page.goto(siteUrl(`/embed/${id}/`));
+    await expect(page.locator('.embed-table table')).toHaveCount(0);
+    expect(fetched).toEqual([]);
+    await page.locator('.embed-table summary').click();
+    const table = page.locator('.embed-table table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('thead th').first()).toBeVisible();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
+    // Styled as on the chart page: the table's own rules came with the embed.
+    expect(await table.evaluate((t) => getComputedStyle(t).borderCollapse)).toBe('collapse');
+    expect(fetched).toHaveLength(1);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(siteUrl(`/embed/${id}/`));
+    await noJs.locator('.embed-table summary').click();
+    const link = noJs.getByRole('link', { name: 'Open the data table' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await noJs.goto(siteUrl((await link.getAttribute('href'))!));
+    expect(await noJs.locator('table tbody tr').count()).toBe(await table.locator('tbody tr').count());
+    await context.close();
+  });
+}
+
 test('the timeline hint says where the list is, in the embed and on the chart page', async ({ page }) => {
   await page.goto(siteUrl('/embed/crackdown-timeline/'));
   await expect(page.locator('[data-tl-hint]')).toBeVisible();
