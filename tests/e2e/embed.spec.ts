@@ -239,6 +239,18 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
   });
 
+  test('the filters are there from the start, in place of the key, and a press before the list has come counts', async ({ page }) => {
+    await page.goto(timeline());
+    await expect(page.locator('.tl-legend')).toBeHidden();
+    const filter = page.locator('button.tl-filter').first();
+    await expect(filter).toBeVisible();
+    await expect(page.locator('[data-tl-hint]')).toBeVisible();
+    await filter.click();
+    await expect(filter).toHaveAttribute('aria-pressed', 'false');
+    const category = await filter.getAttribute('data-category');
+    await expect(page.locator(`.chart-size--s a.tl-event[data-category="${category}"]`).first()).toHaveClass(/is-filtered/);
+  });
+
   test('a chart:state event sent before the list has come is applied once it has', async ({ page }) => {
     await page.goto(timeline());
     const root = page.locator('[data-chart="crackdown-timeline"]');

@@ -46,8 +46,9 @@ export function startTimelineList(content: HTMLElement): void {
   // The button that opens and closes the list (a link to the list's page without JavaScript).
   if (link) {
     const button = document.createElement('button');
+    // The link's attributes (class, the style scope's data-astro-cid-*) but not where it goes.
+    for (const { name, value } of Array.from(link.attributes)) if (!['href', 'target', 'rel', 'data-embed-list'].includes(name)) button.setAttribute(name, value);
     button.type = 'button';
-    button.className = link.className;
     button.textContent = link.textContent;
     button.setAttribute('aria-expanded', 'false');
     link.replaceWith(button);
@@ -69,8 +70,10 @@ export function startTimelineList(content: HTMLElement): void {
 
   // The hint and the filters are there wherever scripts run, as on the chart page; a filter pressed before
   // the list has come is pressed again once the chart is enhanced.
+  // The key of categories stands in the filters' place until then (it is out of the flow): it goes as they come.
   root.querySelector<HTMLElement>('[data-tl-hint]')?.removeAttribute('hidden');
   root.querySelector<HTMLElement>('[data-tl-controls]')?.removeAttribute('hidden');
+  frame.classList.add('is-live');
   root.addEventListener('click', (e) => {
     const filter = (e.target as Element | null)?.closest?.<HTMLButtonElement>('button.tl-filter');
     if (!filter || root.dataset['enhanced'] !== undefined) return;
