@@ -1,11 +1,9 @@
 /**
- * scripts/embedStyles.mjs: each embed page gets only the CSS its HTML and scripts can use, inlined and hashed
- * into the policy. The rule is loose on purpose (a class kept when its name appears anywhere), so these pin
+ * scripts/embedStyles.mjs: each embed page gets one stylesheet with only the CSS its HTML and scripts can use. The rule is loose on purpose (a class kept when its name appears anywhere), so these pin
  * what must stay as well as what goes.
  */
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheets, purgeCss } from '../../../scripts/embedStyles.mjs';
+import { mergeStylesheets, purgeCss, styleFileName } from '../../../scripts/embedStyles.mjs';
 
 describe('purgeCss', () => {
   const css = [
@@ -64,25 +62,22 @@ describe('purgeCss', () => {
   });
 });
 
-describe('inlineStylesheets', () => {
+describe('mergeStylesheets', () => {
   const html =
-    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-abc=';">` +
-    '<link rel="stylesheet" href="/_astro/one.css"><link rel="stylesheet" href="/_astro/two.css"></head><body><p class="x">x</p></body>';
+    '<head><link rel="stylesheet" href="/_astro/one.css"><link rel="stylesheet" href="/_astro/two.css"></head><body><p class="x">x</p></body>';
   const files: Record<string, string> = { '/_astro/one.css': '.x{color:red}', '/_astro/two.css': '.y{color:blue}' };
-  const out = inlineStylesheets(html, (href) => files[href]!, html);
+  const out = mergeStylesheets(html, (href) => files[href]!, html, (css) => `/_astro/${styleFileName('a', css)}`);
 
-  it('replaces every link with one style where the first was, with only what is used', () => {
-    expect(out).not.toContain('<link rel="stylesheet"');
-    expect(out.match(/<style>/g)).toHaveLength(1);
-    expect(out).toContain('<style>.x{color:red}</style></head>');
-    expect(out).not.toContain('.y{');
+  it('replaces every link with one, where the first was, to a sheet of only what is used', () => {
+    expect(out.css).toBe('.x{color:red}');
+    expect(out.html.match(/<link rel="stylesheet"/g)).toHaveLength(1);
+    expect(out.html).toContain(`<head><link rel="stylesheet" href="/_astro/${styleFileName('a', '.x{color:red}')}"></head>`);
   });
-  it("adds the style's hash to style-src, keeping the hashes there", () => {
-    const hash = createHash('sha256').update('.x{color:red}').digest('base64');
-    expect(out).toContain(`style-src 'self' 'sha256-abc=' 'sha256-${hash}';`);
+  it('names the sheet by its content', () => {
+    expect(styleFileName('a', '.x{}')).toMatch(/^embed-a\.[0-9a-f]{10}\.css$/);
+    expect(styleFileName('a', '.x{}')).not.toBe(styleFileName('a', '.y{}'));
   });
-  it('fails loudly on a page whose policy has no style-src', () => {
-    const bare = html.replace(" style-src 'self' 'sha256-abc=';", '');
-    expect(() => inlineStylesheets(bare, (href) => files[href]!, bare)).toThrow(/style-src/);
+  it('leaves a page without stylesheets alone', () => {
+    expect(mergeStylesheets('<p>x</p>', () => '', '', () => '/x.css')).toEqual({ html: '<p>x</p>', css: '' });
   });
 });
