@@ -265,6 +265,10 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await page.goto(timeline());
     const link = page.getByRole('link', { name: /List all \d+ events/ });
     await expect(link).toHaveAttribute('target', '_blank');
+    // Each mark links to its event's entry on that page, and the overview says so.
+    const mark = page.locator('.chart-size--m a.tl-event').first();
+    await expect(mark).toHaveAttribute('href', new RegExp(`^${(await link.getAttribute('href'))!}#event-[a-z0-9-]+$`));
+    await expect(page.locator('.chart-size--m svg.tl-svg')).toHaveAttribute('aria-label', /list of all events\.$/);
     await page.goto(siteUrl((await link.getAttribute('href'))!));
     await expect(page.locator('.tl-list > li[data-event]')).toHaveCount(await page.locator('.chart-size--m a.tl-event').count());
     await context.close();

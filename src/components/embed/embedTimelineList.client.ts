@@ -75,10 +75,22 @@ export function startTimelineList(content: HTMLElement): void {
   root.querySelector<HTMLElement>('[data-tl-controls]')?.removeAttribute('hidden');
   frame.classList.add('is-live');
   root.addEventListener('click', (e) => {
-    const filter = (e.target as Element | null)?.closest?.<HTMLButtonElement>('button.tl-filter');
-    if (!filter || root.dataset['enhanced'] !== undefined) return;
-    e.stopPropagation();
-    void load().then((ok) => ok && filter.click());
+    if (root.dataset['enhanced'] !== undefined) return;
+    const target = e.target as Element | null;
+    const filter = target?.closest?.<HTMLButtonElement>('button.tl-filter');
+    if (filter) {
+      e.stopPropagation();
+      void load().then((ok) => ok && filter.click());
+      return;
+    }
+    // An event's mark links to its entry on the list's page (for readers without JavaScript); here it selects
+    // the event once the list has come, as the chart does (its address names the event).
+    const mark = target?.closest?.<SVGAElement>('a.tl-event');
+    if (!mark) return;
+    e.preventDefault();
+    void load().then((ok) => {
+      if (ok) location.hash = `#event-${mark.dataset['event'] ?? ''}`;
+    });
   }, true);
 
   // Anything that needs the entries loads them; the chart is enhanced once they are in.
