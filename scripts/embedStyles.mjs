@@ -1,13 +1,12 @@
 /**
- * An Astro integration that gives each embed page (`dist/embed/<id>/index.html`) one stylesheet with only the CSS
- * it uses:
- * the stylesheets the page links are read, every rule whose selectors name a class that appears nowhere in the
- * embed's HTML (its page and any fragment beside it) or in the scripts it loads is dropped, then custom
- * properties nothing reads, unused @font-face and @keyframes, and the rest is written to one file
- * (`/_astro/embed-<id>.<hash>.css`) linked in place of the links. An embed then loads one stylesheet instead of
- * six, with the rules of its own chart rather than the site's. Not inlined: the HTML checker's CSS module
- * (vnu) predates container queries and would fail every embed on valid CSS, and a file is cached between embeds
- * of the same chart on a host page.
+ * An Astro integration that gives each embed page (`dist/embed/<id>/index.html`) only the CSS it uses, inlined:
+ * the stylesheets the page links are read, every rule whose selectors name a class or attribute that appears
+ * nowhere in the embed's HTML (its page and the pages beside it that it fetches) or in the scripts it loads is
+ * dropped, then custom properties nothing reads, unused @font-face and @keyframes, and the rest is written into
+ * one `<style>` in place of the links, its hash added to the policy's `style-src`. An embed then paints after one
+ * request instead of waiting for six stylesheets (a round trip on a slow phone network), and carries the rules
+ * of its own chart rather than the site's. (`mergeStylesheets` writes the same CSS as one linked file instead.)
+ * The Nu HTML Checker's CSS module predates container queries: scripts/vnu.mjs lets exactly those messages by.
  *
  * Why by hand rather than PurgeCSS: the site has postcss already, the selectors here are plain classes, and the
  * rule kept is deliberately loose (a class kept when its name appears anywhere in the HTML or JS text, so classes
@@ -115,6 +114,31 @@ export function mergeStylesheets(html, readCss, corpus, hrefFor) {
   return { html: out, css };
 }
 
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/**
+ * `html` with its linked stylesheets (`<link rel="stylesheet" href="/...">`) replaced by one `<style>` of their
+ * purged CSS, where the first link was, and that style's hash added to `style-src` in the policy's meta.
+ * @param {string} html
+ * @param {(href: string) => string} readCss the text of a stylesheet by its `href`
+ * @param {string} corpus the page's HTML and JS text (and any fragment the page may load)
+ */
+export function inlineStylesheets(html, readCss, corpus) {
+  const LINK = /<link rel="stylesheet" href="([^"]+)"[^>]*>/g;
+  const hrefs = [...html.matchAll(LINK)].map((m) => m[1]);
+  if (hrefs.length === 0) return html;
+  const css = purgeCss(hrefs.map(readCss).join('\n'), corpus);
+  let first = true;
+  const out = html.replace(LINK, () => {
+    if (!first) return '';
+    first = false;
+    return `<style>${css}</style>`;
+  });
+  const hash = `'${sha256(css)}'`;
+  if (!/<meta http-equiv="content-security-policy" content="[^"]*style-src /i.test(out)) throw new Error('embedStyles: the page has no style-src in its policy to add the inline style to');
+  return out.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?style-src )([^;"]*)/i, (_m, before, list) => `${before}${list} ${hash}`);
+}
+
 async function* filesIn(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
@@ -158,9 +182,7 @@ export default function embedStyles() {
           const corpus = `${texts.join('\n')}\n${await scriptsOf(html, dist)}`;
           const sheets = new Map();
           for (const m of html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)) sheets.set(m[1], await readFile(join(dist, m[1]), 'utf8'));
-          const merged = mergeStylesheets(html, (href) => sheets.get(href) ?? '', corpus, (css) => `/_astro/${styleFileName(id, css)}`);
-          if (merged.css) await writeFile(join(dist, '_astro', styleFileName(id, merged.css)), merged.css);
-          await writeFile(page, merged.html);
+          await writeFile(page, inlineStylesheets(html, (href) => sheets.get(href) ?? '', corpus));
           n += 1;
         }
         logger.info(`gave ${n} embed pages one stylesheet each, with only the CSS they use`);

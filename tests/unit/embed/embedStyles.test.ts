@@ -3,7 +3,8 @@
  * what must stay as well as what goes.
  */
 import { describe, expect, it } from 'vitest';
-import { mergeStylesheets, purgeCss, styleFileName } from '../../../scripts/embedStyles.mjs';
+import { createHash } from 'node:crypto';
+import { inlineStylesheets, mergeStylesheets, purgeCss, styleFileName } from '../../../scripts/embedStyles.mjs';
 
 describe('purgeCss', () => {
   const css = [
@@ -79,5 +80,28 @@ describe('mergeStylesheets', () => {
   });
   it('leaves a page without stylesheets alone', () => {
     expect(mergeStylesheets('<p>x</p>', () => '', '', () => '/x.css')).toEqual({ html: '<p>x</p>', css: '' });
+  });
+});
+
+describe('inlineStylesheets', () => {
+  const html =
+    `<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' 'sha256-abc=';">` +
+    '<link rel="stylesheet" href="/_astro/one.css"><link rel="stylesheet" href="/_astro/two.css"></head><body><p class="x">x</p></body>';
+  const files: Record<string, string> = { '/_astro/one.css': '.x{color:red}', '/_astro/two.css': '.y{color:blue}' };
+  const out = inlineStylesheets(html, (href) => files[href]!, html);
+
+  it('replaces every link with one style where the first was, with only what is used', () => {
+    expect(out).not.toContain('<link rel="stylesheet"');
+    expect(out.match(/<style>/g)).toHaveLength(1);
+    expect(out).toContain('<style>.x{color:red}</style></head>');
+    expect(out).not.toContain('.y{');
+  });
+  it("adds the style's hash to style-src, keeping the hashes there", () => {
+    const hash = createHash('sha256').update('.x{color:red}').digest('base64');
+    expect(out).toContain(`style-src 'self' 'sha256-abc=' 'sha256-${hash}';`);
+  });
+  it('fails loudly on a page whose policy has no style-src', () => {
+    const bare = html.replace(" style-src 'self' 'sha256-abc=';", '');
+    expect(() => inlineStylesheets(bare, (href) => files[href]!, bare)).toThrow(/style-src/);
   });
 });
