@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, fontProviders } from 'astro/config';
 import { fontsourceVariants } from './scripts/fontsourceVariants.mjs';
 import cspFirst from './scripts/cspFirst.mjs';
+import embedStyles from './scripts/embedStyles.mjs';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
 import { EMBED_INIT_SCRIPT } from './src/lib/embed/embedInitScript.mjs';
 import { STORY_INIT_SCRIPT } from './src/lib/story/storyInitScript.mjs';
@@ -82,7 +83,8 @@ export default defineConfig({
       options: { variants: /** @type {any} */ (fontsourceVariants('@fontsource/noto-sans-khmer/400.css', { subsets: ['khmer'] })) },
     },
   ],
-  // The policy's <meta> goes first in <head>, before every script and style (scripts/cspFirst.mjs).
-  integrations: [cspFirst()],
+  // The policy's <meta> goes first in <head>, before every script and style (scripts/cspFirst.mjs); then each
+  // embed gets only the CSS it uses, inlined (scripts/embedStyles.mjs).
+  integrations: [cspFirst(), embedStyles()],
   devToolbar: { enabled: false },
 });

@@ -48,6 +48,7 @@ import {
   kb,
   kindOf,
   median,
+  pageKind,
   parseArgs,
   sec,
   sumWeights,
@@ -143,8 +144,6 @@ function chartIds(dist) {
   return [...ids].sort();
 }
 
-/** What each page is, for the budgets. */
-const kindOfPage = (path) => (path === '/' ? 'story' : path.startsWith('/embed/') ? 'embed' : /^\/charts\/[^/]+\/$/.test(path) ? 'chart' : 'page');
 
 /** Whether `path` is selected by `--pages` (an item ending in `/` is an exact path, others a substring). */
 const selected = (filters, path) => !filters || filters.some((f) => (f.endsWith('/') ? path === f : path.includes(f)));
@@ -389,7 +388,7 @@ async function main() {
   const ids = chartIds(dist);
   const expected = ['/', '/charts/', ...ids.map((id) => `/charts/${id}/`), ...ids.map((id) => `/embed/${id}/`), '/present/', '/teach/', '/teach/handout/', '/data/'];
   const all = [...new Set([...expected, ...built])].filter((p) => selected(opts.pages, p));
-  const pages = all.map((path) => ({ path, kind: kindOfPage(path), exists: built.includes(path) }));
+  const pages = all.map((path) => ({ path, kind: pageKind(path), exists: built.includes(path) }));
   const present = pages.filter((p) => p.exists);
   const missing = pages.filter((p) => !p.exists).map((p) => p.path);
 

@@ -73,3 +73,4 @@ export declare function parseArgs(argv: readonly string[]): {
 };
 export declare function geographyOf(html: string, gzipSize?: (text: string) => number): { raw: number; gz: number; paths: number } | null;
 export declare function inlineScriptsOf(html: string, gzipSize?: (text: string) => number): { count: number; raw: number; gz: number };
+export function pageKind(path: string): 'story' | 'embed' | 'embed-part' | 'chart' | 'page';

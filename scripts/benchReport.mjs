@@ -131,6 +131,20 @@ export function checkBudgets(pages, comparison) {
   return verdicts;
 }
 
+/**
+ * What a page is, for the budgets: `story` (`/`), `embed` (`/embed/<id>/`, the page a host's iframe loads),
+ * `embed-part` (a page under an embed, `/embed/<id>/data/`, that the embed fetches only when the reader asks
+ * for it and links to without JavaScript: not part of the embed's first load, so not under its weight budget),
+ * `chart` (`/charts/<id>/`) or `page`.
+ * @param {string} path
+ */
+export function pageKind(path) {
+  if (path === '/') return 'story';
+  if (/^\/embed\/[^/]+\/$/.test(path)) return 'embed';
+  if (path.startsWith('/embed/')) return 'embed-part';
+  return /^\/charts\/[^/]+\/$/.test(path) ? 'chart' : 'page';
+}
+
 /** `12.3 KB` (1 KB = 1024 bytes), or `-` for null. */
 export const kb = (n) => (n === null || n === undefined ? '-' : `${(n / 1024).toFixed(1)} KB`);
 /** `1.23 s`, or `n/a` for null. */

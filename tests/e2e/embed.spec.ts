@@ -67,7 +67,7 @@ async function expectFitsWhileResizing(page: Page, iframe: Locator): Promise<voi
 async function expectFitsWhenContentChanges(iframe: Locator): Promise<void> {
   const frame = await frameOf(iframe);
   const before = await contentHeight(frame);
-  const toggle = frame.locator('.embed-table summary, label.embed-list-label').first();
+  const toggle = frame.locator('.embed-table summary, button.embed-list-label').first();
   await toggle.click();
   await expect.poll(() => contentHeight(frame)).toBeGreaterThan(before + 50);
   await expect.poll(() => mismatch(iframe, frame), { message: 'grows with its content' }).toBeLessThanOrEqual(2);
@@ -173,6 +173,148 @@ test('without JavaScript an embed shows its chart in the default state, light', 
   await context.close();
 });
 
+test.describe('the timeline embed loads its event list on demand', () => {
+  const timeline = () => siteUrl('/embed/crackdown-timeline/');
+
+  test('the first view has no list; opening it fetches it, enhances the chart and resizes the iframe', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/embed/crackdown-timeline/events/')) fetched.push(r.url());
+    });
+    await openHost(page, `<iframe src="${timeline()}" title="${TITLE}" style="width:100%;border:0" height="400"></iframe><script>${DATAWRAPPER_LISTENER}</script>`, 640);
+    const iframe = page.locator('iframe');
+    const frame = await frameOf(iframe);
+    await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
+    // Nothing asked for the list yet: it is not in the page, not fetched, and the chart waits for it.
+    await expect(frame.locator('.tl-list')).toHaveCount(0);
+    expect(fetched).toEqual([]);
+    await expect(frame.locator('[data-chart="crackdown-timeline"]')).not.toHaveAttribute('data-enhanced', /.*/);
+    const before = await contentHeight(frame);
+    const button = frame.getByRole('button', { name: /List all \d+ events/ });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(frame.locator('.tl-list > li[data-event]')).toHaveCount(await frame.locator('.chart-size--m a.tl-event').count());
+    await expect(frame.locator('.tl-list > li').first()).toBeVisible();
+    await expect(frame.locator('.tl-list .tl-title').first()).toHaveJSProperty('tagName', 'H2');
+    await expect(frame.locator('[data-chart="crackdown-timeline"]')).toHaveAttribute('data-enhanced', '');
+    expect(fetched).toHaveLength(1);
+    await expect.poll(() => contentHeight(frame)).toBeGreaterThan(before + 500);
+    await expect.poll(() => mismatch(iframe, frame), { message: 'grows with the list' }).toBeLessThanOrEqual(2);
+    await button.click();
+    await expect(frame.locator('.tl-list')).toBeHidden();
+    await expect.poll(() => mismatch(iframe, frame), { message: 'shrinks without it' }).toBeLessThanOrEqual(2);
+    expect(await contentHeight(frame)).toBeLessThan(before + 2);
+  });
+
+  test('a state asked for by ?state= loads the list, is drawn, and the iframe fits it', async ({ page }) => {
+    const id = 'tip-2022-tier-3';
+    await openHost(page, `<iframe src="${timeline()}?state=event:${id}" title="${TITLE}" style="width:100%;border:0" height="400"></iframe><script>${DATAWRAPPER_LISTENER}</script>`, 1000);
+    const iframe = page.locator('iframe');
+    const frame = await frameOf(iframe);
+    const root = frame.locator('[data-chart="crackdown-timeline"]');
+    await expect(root).toHaveAttribute('data-state', `event:${id}`);
+    await expect(root).toHaveAttribute('data-enhanced', '');
+    await expect(frame.locator(`.chart-size--l a.tl-event[data-event="${id}"]`)).toHaveClass(/is-highlighted/);
+    await expect(frame.locator('.chart-size--l a.tl-event.is-dimmed').first()).toBeAttached();
+    // The list came in for the state, but stays closed until asked for.
+    await expect(frame.locator(`.tl-list > li[data-event="${id}"]`)).toHaveClass(/is-highlighted/);
+    await expect(frame.locator('.tl-list')).toBeHidden();
+    await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
+  });
+
+  test('selecting an event before the list has come shows it in the details panel, and the iframe grows to fit', async ({ page }) => {
+    await openHost(page, `<iframe src="${timeline()}" title="${TITLE}" style="width:100%;border:0" height="400"></iframe><script>${DATAWRAPPER_LISTENER}</script>`, 320);
+    const iframe = page.locator('iframe');
+    const frame = await frameOf(iframe);
+    await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
+    const before = await contentHeight(frame);
+    const mark = frame.locator('.chart-size--s a.tl-event').nth(3);
+    const id = await mark.getAttribute('data-event');
+    await mark.click();
+    const detail = frame.locator('[data-tl-detail]');
+    await expect(detail).toBeVisible();
+    await expect(detail).toContainText(await frame.locator(`.tl-list > li[data-event="${id}"] .tl-title`).innerText());
+    await expect.poll(() => contentHeight(frame)).toBeGreaterThan(before + 50);
+    await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
+  });
+
+  test('the filters are there from the start, in place of the key, and a press before the list has come counts', async ({ page }) => {
+    await page.goto(timeline());
+    await expect(page.locator('.tl-legend')).toBeHidden();
+    const filter = page.locator('button.tl-filter').first();
+    await expect(filter).toBeVisible();
+    await expect(page.locator('[data-tl-hint]')).toBeVisible();
+    await filter.click();
+    await expect(filter).toHaveAttribute('aria-pressed', 'false');
+    const category = await filter.getAttribute('data-category');
+    await expect(page.locator(`.chart-size--s a.tl-event[data-category="${category}"]`).first()).toHaveClass(/is-filtered/);
+  });
+
+  test('a chart:state event sent before the list has come is applied once it has', async ({ page }) => {
+    await page.goto(timeline());
+    const root = page.locator('[data-chart="crackdown-timeline"]');
+    await root.evaluate((el) => el.dispatchEvent(new CustomEvent('chart:state', { detail: { state: 'crackdown' } })));
+    await expect(root).toHaveAttribute('data-state', 'crackdown');
+    await expect(page.locator('.tl-list > li.is-highlighted').first()).toBeAttached();
+  });
+
+  test('without JavaScript, "List all events" links to the list page, which has every event', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(timeline());
+    const link = page.getByRole('link', { name: /List all \d+ events/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    // Each mark links to its event's entry on that page, and the overview says so.
+    const mark = page.locator('.chart-size--m a.tl-event').first();
+    await expect(mark).toHaveAttribute('href', new RegExp(`^${(await link.getAttribute('href'))!}#event-[a-z0-9-]+$`));
+    await expect(page.locator('.chart-size--m svg.tl-svg')).toHaveAttribute('aria-label', /list of all events\.$/);
+    await page.goto(siteUrl((await link.getAttribute('href'))!));
+    await expect(page.locator('.tl-list > li[data-event]')).toHaveCount(await page.locator('.chart-size--m a.tl-event').count());
+    await context.close();
+  });
+});
+
+for (const id of ['trafficking-routes', 'rescues-by-nationality']) {
+  test(`${id}: the data table comes on demand when its disclosure opens, and is a link without JavaScript`, async ({ page, browser }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/embed/${id}/data/`)) fetched.push(r.url());
+    });
+    await page.goto(siteUrl(`/embed/${id}/`));
+    await expect(page.locator('.embed-table table')).toHaveCount(0);
+    expect(fetched).toEqual([]);
+    await page.locator('.embed-table summary').click();
+    const table = page.locator('.embed-table table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('thead th').first()).toBeVisible();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
+    // Styled as on the chart page: the table's own rules came with the embed.
+    expect(await table.evaluate((t) => getComputedStyle(t).borderCollapse)).toBe('collapse');
+    expect(fetched).toHaveLength(1);
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(siteUrl(`/embed/${id}/`));
+    await noJs.locator('.embed-table summary').click();
+    const link = noJs.getByRole('link', { name: 'Open the data table' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await noJs.goto(siteUrl((await link.getAttribute('href'))!));
+    expect(await noJs.locator('table tbody tr').count()).toBe(await table.locator('tbody tr').count());
+    await context.close();
+  });
+}
+
+test('the timeline hint says where the list is, in the embed and on the chart page', async ({ page }) => {
+  await page.goto(siteUrl('/embed/crackdown-timeline/'));
+  await expect(page.locator('[data-tl-hint]')).toBeVisible();
+  await expect(page.locator('[data-tl-hint]')).toContainText('above the time line');
+  await expect(page.locator('[data-tl-hint]')).not.toContainText('list below');
+  await page.goto(siteUrl('/charts/crackdown-timeline/'));
+  await expect(page.locator('[data-tl-hint]')).toContainText('in the list below');
+  await expect(page.locator('[data-tl-hint] ~ .tl-list, [data-tl-hint] ~ * .tl-list').first()).toBeVisible();
+});
+
 test('two embeds on one host page size independently', async ({ page }) => {
   await page.goto(siteUrl('/charts/trafficking-routes/'));
   const a = await page.locator('textarea[data-kit-code]').inputValue();
@@ -189,7 +331,7 @@ test('two embeds on one host page size independently', async ({ page }) => {
   const heights = async () => [await first.evaluate((el) => el.getBoundingClientRect().height), await second.evaluate((el) => el.getBoundingClientRect().height)];
   const [h1] = await heights();
   // Open the second one's event list: only the second grows.
-  await fb.locator('label.embed-list-label').click();
+  await fb.locator('button.embed-list-label').click();
   await expect.poll(() => mismatch(second, fb)).toBeLessThanOrEqual(2);
   const [h1After, h2After] = await heights();
   expect(h1After).toBe(h1);

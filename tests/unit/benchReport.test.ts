@@ -15,6 +15,7 @@ import {
   inlineScriptsOf,
   kindOf,
   median,
+  pageKind,
   parseArgs,
   sumWeights,
   type PageMeasure,
@@ -67,6 +68,27 @@ const weight = (parts: Partial<Record<'HTML' | 'JS' | 'fonts', number>>, inlineJ
   const w = sumWeights(Object.entries(parts).map(([kind, gz]) => ({ kind, raw: gz * 3, gz })));
   return { ...w, inlineJs: { count: inlineJs ? 1 : 0, raw: inlineJs * 3, gz: inlineJs } };
 };
+
+describe('pageKind', () => {
+  it('an embed is the page an iframe loads; what it fetches on demand under it is not under its budget', () => {
+    expect(pageKind('/')).toBe('story');
+    expect(pageKind('/embed/crackdown-timeline/')).toBe('embed');
+    expect(pageKind('/embed/crackdown-timeline/events/')).toBe('embed-part');
+    expect(pageKind('/embed/trafficking-routes/data/')).toBe('embed-part');
+    expect(pageKind('/charts/trafficking-routes/')).toBe('chart');
+    expect(pageKind('/charts/')).toBe('page');
+    expect(pageKind('/teach/handout/')).toBe('page');
+  });
+  it('checkBudgets holds embeds, not their parts, to the embed weight budget', () => {
+    const w = (gz: number) => ({ ...sumWeights([{ kind: 'HTML', raw: gz * 4, gz }]) });
+    const pages = [
+      { path: '/embed/a/', kind: pageKind('/embed/a/'), exists: true, weight: w(20 * 1024), lcp: 1000, cls: 0 },
+      { path: '/embed/a/data/', kind: pageKind('/embed/a/data/'), exists: true, weight: w(60 * 1024), lcp: 1000, cls: 0 },
+    ];
+    const embedVerdicts = checkBudgets(pages as never, null).filter((v) => v.id === 'embed-weight');
+    expect(embedVerdicts.map((v) => [v.page, v.status])).toEqual([['/embed/a/', 'pass']]);
+  });
+});
 
 describe('checkBudgets', () => {
   const fast = { lcp: 900, cls: 0 };

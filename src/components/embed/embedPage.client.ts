@@ -26,5 +26,32 @@ export function enhanceEmbedPage(content: HTMLElement): void {
     link.target = '_blank';
     link.rel = 'noopener';
   });
+  startTableOnDemand(content);
   startEmbedSizing(content, chartId);
+}
+
+/**
+ * The data table, fetched the first time its disclosure opens from the page named in `data-embed-table`
+ * (the link the disclosure holds without JavaScript), and put in place of that link. If it cannot be
+ * fetched, the link stays.
+ */
+function startTableOnDemand(content: HTMLElement): void {
+  const details = content.querySelector<HTMLDetailsElement>('details[data-embed-table]');
+  const body = details?.querySelector<HTMLElement>('[data-embed-table-body]');
+  if (!details || !body) return;
+  let started = false;
+  details.addEventListener('toggle', async () => {
+    if (!details.open || started) return;
+    started = true;
+    try {
+      const response = await fetch(details.dataset['embedTable']!);
+      if (!response.ok) throw new Error(String(response.status));
+      const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const table = doc.querySelector('[data-embed-data] table');
+      if (!table) throw new Error('no table');
+      body.replaceChildren(document.importNode(table, true));
+    } catch {
+      started = false;
+    }
+  });
 }

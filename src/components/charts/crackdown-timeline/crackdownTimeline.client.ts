@@ -15,7 +15,12 @@ import { rovingFocus } from '../shared/rovingFocus';
 
 /** Enhances every timeline on the page not yet enhanced. */
 export function enhanceCrackdownTimelines(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-chart="crackdown-timeline"]:not([data-enhanced])')) enhanceCrackdownTimeline(root);
+  for (const root of document.querySelectorAll<HTMLElement>('[data-chart="crackdown-timeline"]:not([data-enhanced])')) {
+    // A timeline whose list is fetched on demand (`data-list-src`, in embeds) waits for it: selection,
+    // filters and states all work on the list's items.
+    if (root.dataset['listSrc'] && !root.querySelector('.tl-list')) continue;
+    enhanceCrackdownTimeline(root);
+  }
 }
 
 const EVENT_HASH = /^#event-([a-z0-9-]+)$/;
