@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { defineConfig, fontProviders } from 'astro/config';
 import { fontsourceVariants } from './scripts/fontsourceVariants.mjs';
 import cspFirst from './scripts/cspFirst.mjs';
-import embedStyles from './scripts/embedStyles.mjs';
+import embedStyles, { inlineStyles } from './scripts/embedStyles.mjs';
 import { THEME_INIT_SCRIPT } from './src/lib/themeInitScript.mjs';
 import { EMBED_INIT_SCRIPT } from './src/lib/embed/embedInitScript.mjs';
 import { STORY_INIT_SCRIPT } from './src/lib/story/storyInitScript.mjs';
@@ -27,6 +27,7 @@ export default defineConfig({
   // A build against fixture content (tests) keeps its content cache apart from the real one.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   trailingSlash: 'always',
+  // Stylesheets are inlined after the build (scripts/embedStyles.mjs), where the embeds' are purged first.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { syntaxHighlight: false },
   security: {
@@ -85,6 +86,7 @@ export default defineConfig({
   ],
   // The policy's <meta> goes first in <head>, before every script and style (scripts/cspFirst.mjs); then each
   // embed gets only the CSS it uses, inlined (scripts/embedStyles.mjs).
-  integrations: [cspFirst(), embedStyles()],
+  // Order matters: the policy first in <head>, then each embed's purged CSS, then every other page's CSS inlined.
+  integrations: [cspFirst(), embedStyles(), inlineStyles()],
   devToolbar: { enabled: false },
 });

@@ -104,4 +104,10 @@ describe('inlineStylesheets', () => {
     const bare = html.replace(" style-src 'self' 'sha256-abc=';", '');
     expect(() => inlineStylesheets(bare, (href) => files[href]!, bare)).toThrow(/style-src/);
   });
+  it('keeps every rule, in order, when no corpus is given (a page of the site, not an embed)', () => {
+    const whole = inlineStylesheets(html, (href) => files[href]!, null);
+    expect(whole).toContain('<style>.x{color:red}\n.y{color:blue}</style></head>');
+    const hash = createHash('sha256').update('.x{color:red}\n.y{color:blue}').digest('base64');
+    expect(whole).toContain(`'sha256-${hash}';`);
+  });
 });
