@@ -8,7 +8,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { axe, expect, gotoPage, PHONE, test } from './fixtures';
-import { countPdfPages } from './pdfPages';
+import { countPdfPages, readPdf } from './pdfPages';
 import { readFileSync } from 'node:fs';
 
 interface StepInfo {
@@ -395,6 +395,43 @@ test.describe('story', () => {
       // About one page per step or two, with the words and the sources: not one per figure split in two.
       expect(pages).toBeGreaterThan(steps.length / 2);
       expect(pages).toBeLessThan(steps.length * 1.6);
+      // Inside the PDF, as pdf.js reads it: each step's words, with its figure (labels and drawn paths) on that
+      // page or the next (the figure follows its text), and every source's address. Letters only: footnote marks and line breaks
+      // fall where they fall.
+      const letters = (t: string) => t.replace(/[^A-Za-z]/g, '');
+      const read = await readPdf(pdf);
+      const pageText = read.map((pg) => letters(pg.text));
+      for (const step of steps) {
+        const opening = letters((await p.locator(`#${step.id} .step-card p`).first().textContent()) ?? '').slice(0, 40);
+        const at = pageText.findIndex((t) => t.includes(opening));
+        expect(at, `${step.id}'s words in the ${paper.format} PDF`).toBeGreaterThanOrEqual(0);
+        // Labels drawn inside the figure's frame (a framed map leaves its other panel outside the viewBox).
+        const labels = await p.locator(`#${step.id} > .step-figure`).evaluate((fig) => {
+          const frames = [...fig.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && svg.getClientRects().length > 0).map((svg) => svg.getBoundingClientRect());
+          const inFrame = (r: DOMRect) => frames.some((f) => r.left >= f.left - 1 && r.right <= f.right + 1 && r.top >= f.top - 1 && r.bottom <= f.bottom + 1);
+          return [...fig.querySelectorAll('text, tspan')]
+            .filter((t) => !t.querySelector('tspan') && t.getClientRects().length > 0 && inFrame(t.getBoundingClientRect()))
+            .filter((t) => {
+              if (getComputedStyle(t).visibility !== 'visible') return false;
+              for (let el: Element | null = t; el && el !== fig; el = el.parentElement) if (Number(getComputedStyle(el).opacity) < 0.05) return false;
+              return true;
+            })
+            .map((t) => t.textContent ?? '');
+        });
+        const words = [...new Set(labels.map(letters).filter((w) => w.length >= 4))].slice(0, 6);
+        expect(words.length, `${step.id}'s figure has labels`).toBeGreaterThanOrEqual(3);
+        // A long step's words can run on to the next page before its figure; the rescue chart runs on after it.
+        const span = step.chart === 'rescues-by-nationality' ? 4 : 3;
+        const near = Array.from({ length: span }, (_, k) => at + k).filter((i) => i < read.length);
+        // Most of them: a label can sit inside the frame yet outside a nested panel's own viewBox (clipped).
+        const missing = words.filter((w) => !near.some((i) => pageText[i]!.includes(w)));
+        expect(missing.length, `${step.id}'s figure labels in the ${paper.format} PDF (missing ${missing.join(', ')})`).toBeLessThanOrEqual(1);
+        expect(Math.max(...near.map((i) => read[i]!.paths)), `${step.id}'s figure drawn in the ${paper.format} PDF`).toBeGreaterThan(5);
+      }
+      const allText = pageText.join('');
+      for (const address of await sources.locator('.source-address').allTextContents()) {
+        expect(allText, address).toContain(letters(address).slice(0, 40));
+      }
     });
   }
 
