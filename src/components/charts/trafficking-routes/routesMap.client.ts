@@ -85,14 +85,39 @@ function enhance(root: HTMLElement): void {
   const { set: setState } = wireChartState(root, { parse: (v) => parseRoutesMapState(v), apply });
 
   // Tooltips: content is rendered at build time into <template>s; the tip follows the focused or hovered mark.
+  // Where the page left them out (an embed, `data-tips-src`), they are fetched once, on the first hover or focus.
+  let tipsLoad: Promise<void> | undefined;
+  let wanted: Element | undefined;
+  function loadTips(src: string): Promise<void> {
+    tipsLoad ??= fetch(src)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const into = root.querySelector('.rm-tips') ?? root;
+        for (const t of doc.querySelectorAll('template[data-tip-content]')) into.append(document.importNode(t, true));
+      })
+      .catch(() => {
+        // No tooltips then: every mark keeps its accessible name, and the data table has every figure.
+      });
+    return tipsLoad;
+  }
   function show(target: Element, at?: { x: number; y: number }): void {
     const key = target.getAttribute('data-tip');
     const template = key ? root.querySelector<HTMLTemplateElement>(`template[data-tip-content="${CSS.escape(key)}"]`) : null;
+    wanted = target;
+    const src = root.dataset['tipsSrc'];
+    if (!template && src && !tipsLoad) {
+      void loadTips(src).then(() => {
+        if (wanted === target && (target.matches(':hover') || target.matches(':focus'))) show(target, at);
+      });
+      return;
+    }
     if (!template) return;
     tooltip.replaceChildren(template.content.cloneNode(true));
     placeTooltip(tooltip, stage, target, at);
   }
   function hide(): void {
+    wanted = undefined;
     tooltip.hidden = true;
   }
 
