@@ -86,8 +86,5 @@ export default defineConfig({
   // The policy's <meta> goes first in <head>, before every script and style (scripts/cspFirst.mjs); then each
   // embed gets only the CSS it uses, inlined (scripts/embedStyles.mjs).
   integrations: [cspFirst(), embedStyles()],
-  // No module-preload helper: the site's one dynamic import() (the timeline embed's interactive code,
-  // embedTimelineBoot.client.ts) would otherwise carry Vite's ~1.5 KB preloader into the embed's first script.
-  vite: { build: { modulePreload: false } },
   devToolbar: { enabled: false },
 });
