@@ -38,18 +38,24 @@ export function bootTimelineEmbed(content: HTMLElement): void {
   const view = (size: 'm' | 'l'): Promise<void> => {
     let p = views.get(size);
     if (!p) {
+      const wait = root.querySelector(`[data-wait="${size}"]`);
+      const fallback = () => {
+        wait?.remove();
+        small.classList.add('is-fallback');
+      };
       p = fetch(`${VIEW_SRC}${size}.svg`)
         .then(async (r) => {
-          if (!r.ok) return;
+          if (!r.ok) return fallback();
           const div = document.createElement('div');
           div.className = `tl-view tl-view-${size} chart-size chart-size--${size}`;
           div.dataset['width'] = String(VIEW_WIDTHS[size]);
           div.innerHTML = await r.text();
-          if (!div.querySelector('svg.tl-svg')) return;
-          (size === 'm' ? small : Array.from(root.querySelectorAll('.tl-view')).at(-1)!).after(div);
+          if (!div.querySelector('svg.tl-svg')) return fallback();
+          if (wait) wait.replaceWith(div);
+          else small.after(div);
           small.classList.remove(`tl-view-${size}`, `chart-size--${size}`);
         })
-        .catch(() => {});
+        .catch(fallback);
       views.set(size, p);
     }
     return p;
