@@ -5,3 +5,4 @@ export function styleFileName(id: string, css: string): string;
 export function mergeStylesheets(html: string, readCss: (href: string) => string, corpus: string, hrefFor: (css: string) => string): { html: string; css: string };
 export function inlineStylesheets(html: string, readCss: (href: string) => string, corpus: string): string;
 export default function embedStyles(): AstroIntegration;
+export function trimPolicyHashes(html: string): string;

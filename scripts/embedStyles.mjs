@@ -150,6 +150,23 @@ async function* filesIn(dir) {
   }
 }
 
+/**
+ * `html` with its policy's `script-src` and `style-src` keeping only the hashes of the inline scripts and
+ * styles this page has (Astro lists every inline script's hash of the whole site on every page: about 0.5 KB
+ * gzipped of incompressible hashes in an embed's head). Sources other than hashes are kept as they are.
+ * @param {string} html
+ */
+export function trimPolicyHashes(html) {
+  const inline = new Set();
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)) inline.add(`'${sha256(m[1])}'`);
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) inline.add(`'${sha256(m[1])}'`);
+  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)/i, (_m, before, policy) =>
+    before +
+    policy.replace(/((?:script|style)-src )([^;"]*)/g, (_d, name, list) =>
+      name + list.split(/\s+/).filter((v) => v && (!/^'sha(256|384|512)-/.test(v) || inline.has(v))).join(' ')),
+  );
+}
+
 /** The scripts a page loads: its module scripts and, transitively, the chunks they import. */
 async function scriptsOf(html, dist) {
   const seen = new Map();
@@ -159,7 +176,8 @@ async function scriptsOf(html, dist) {
     if (!existsSync(file)) return;
     const text = await readFile(file, 'utf8');
     seen.set(path, text);
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) await visit(`/_astro/${m[1]}`);
+    // Static and dynamic imports; the bundler may quote a dynamic import's path with backticks.
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) await visit(`/_astro/${m[1]}`);
   };
   for (const m of html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)) await visit(m[1]);
   return [...seen.values()].join('\n');
@@ -181,11 +199,11 @@ export default function embedStyles() {
           const html = await readFile(page, 'utf8');
           // The embed's own HTML, any fragment it may fetch (files beside it), and its scripts.
           const texts = [];
-          for await (const f of filesIn(join(embeds, id))) if (/\.html$/.test(f)) texts.push(await readFile(f, 'utf8'));
+          for await (const f of filesIn(join(embeds, id))) if (/\.(html|svg)$/.test(f)) texts.push(await readFile(f, 'utf8'));
           const corpus = `${texts.join('\n')}\n${await scriptsOf(html, dist)}`;
           const sheets = new Map();
           for (const m of html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)) sheets.set(m[1], await readFile(join(dist, m[1]), 'utf8'));
-          await writeFile(page, inlineStylesheets(html, (href) => sheets.get(href) ?? '', corpus));
+          await writeFile(page, trimPolicyHashes(inlineStylesheets(html, (href) => sheets.get(href) ?? '', corpus)));
           n += 1;
         }
         logger.info(`gave ${n} embed pages one stylesheet each, with only the CSS they use`);

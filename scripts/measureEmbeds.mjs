@@ -21,7 +21,8 @@ try {
     heights[id] = {};
     for (const width of [280, ...COMMON_WIDTHS, 1200]) {
       const page = await browser.newPage({ viewport: { width, height: 600 } });
-      await page.goto(`${server.url}/embed/${id}/`, { waitUntil: 'load' });
+      // networkidle: an embed may fetch a drawing for its width after load (the timeline's overview/m.svg, l.svg).
+      await page.goto(`${server.url}/embed/${id}/`, { waitUntil: 'networkidle' });
       await page.evaluate(() => document.fonts.ready);
       heights[id][width] = await page.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]').getBoundingClientRect().bottom + scrollY));
       await page.close();

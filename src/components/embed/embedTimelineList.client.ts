@@ -11,7 +11,8 @@ import { enhanceCrackdownTimelines } from '../charts/crackdown-timeline/crackdow
 
 export function startTimelineList(content: HTMLElement): void {
   const root = content.querySelector<HTMLElement>('[data-chart="crackdown-timeline"][data-list-src]');
-  const link = content.querySelector<HTMLAnchorElement>('a[data-embed-list]');
+  // The link to the list's page, or the button the timeline embed's bootstrap already made of it (embedTimelineBoot.client.ts).
+  const link = content.querySelector<HTMLElement>('[data-embed-list]');
   const frame = content.querySelector<HTMLElement>('[data-embed-timeline]');
   if (!root || !frame) return;
   const src = root.dataset['listSrc']!;
@@ -45,13 +46,7 @@ export function startTimelineList(content: HTMLElement): void {
 
   // The button that opens and closes the list (a link to the list's page without JavaScript).
   if (link) {
-    const button = document.createElement('button');
-    // The link's attributes (class, the style scope's data-astro-cid-*) but not where it goes.
-    for (const { name, value } of Array.from(link.attributes)) if (!['href', 'target', 'rel', 'data-embed-list'].includes(name)) button.setAttribute(name, value);
-    button.type = 'button';
-    button.textContent = link.textContent;
-    button.setAttribute('aria-expanded', 'false');
-    link.replaceWith(button);
+    const button = link instanceof HTMLButtonElement ? link : listButton(link);
     const open = async (on: boolean) => {
       if (on && !(await load())) {
         // The list could not be fetched: the page it lives on is still one click away.
@@ -114,4 +109,16 @@ export function startTimelineList(content: HTMLElement): void {
   });
   // A link to one event (`#event-<id>`) opens on it.
   if (/^#event-[a-z0-9-]+$/.test(location.hash)) void load();
+}
+
+/** The "List all events" button that takes the place of the link to the list's page (which it keeps as `data-embed-list`). */
+export function listButton(link: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  // The link's attributes (class, the style scope's data-astro-cid-*) but not where it goes.
+  for (const { name, value } of Array.from(link.attributes)) if (!['href', 'target', 'rel'].includes(name)) button.setAttribute(name, value);
+  button.type = 'button';
+  button.textContent = link.textContent;
+  button.setAttribute('aria-expanded', 'false');
+  link.replaceWith(button);
+  return button;
 }

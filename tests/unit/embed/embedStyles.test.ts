@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineStylesheets, mergeStylesheets, purgeCss, styleFileName } from '../../../scripts/embedStyles.mjs';
+import { inlineStylesheets, mergeStylesheets, purgeCss, styleFileName, trimPolicyHashes } from '../../../scripts/embedStyles.mjs';
 
 describe('purgeCss', () => {
   const css = [
@@ -109,5 +109,20 @@ describe('inlineStylesheets', () => {
     expect(whole).toContain('<style>.x{color:red}\n.y{color:blue}</style></head>');
     const hash = createHash('sha256').update('.x{color:red}\n.y{color:blue}').digest('base64');
     expect(whole).toContain(`'sha256-${hash}';`);
+  });
+});
+
+describe('trimPolicyHashes', () => {
+  const h = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+  const page = (policy: string) =>
+    `<meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>b{}</style><script>run()</script><script type="module" src="/a.js"></script>`;
+  it("keeps the hashes of this page's inline scripts and styles, drops the others, keeps other sources", () => {
+    const out = trimPolicyHashes(page(`default-src 'self'; script-src 'self' ${h('run()')} ${h('other()')}; style-src 'self' ${h('b{}')} ${h('c{}')};`));
+    const policy = /content="([^"]*)"/.exec(out.split('<meta http-equiv')[1]!)![1]!;
+    expect(policy).toContain(`script-src 'self' ${h('run()')};`);
+    expect(policy).toContain(`style-src 'self' ${h('b{}')};`);
+    expect(policy).not.toContain(h('other()'));
+    expect(policy).not.toContain(h('c{}'));
+    expect(policy).toContain("default-src 'self'");
   });
 });
