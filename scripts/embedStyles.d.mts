@@ -3,6 +3,7 @@ export function tokensOf(text: string): Set<string>;
 export function purgeCss(css: string, corpus: string): string;
 export function styleFileName(id: string, css: string): string;
 export function mergeStylesheets(html: string, readCss: (href: string) => string, corpus: string, hrefFor: (css: string) => string): { html: string; css: string };
-export function inlineStylesheets(html: string, readCss: (href: string) => string, corpus: string): string;
+export function inlineStylesheets(html: string, readCss: (href: string) => string, corpus: string | null): string;
 export default function embedStyles(): AstroIntegration;
+export function inlineStyles(): AstroIntegration;
 export function trimPolicyHashes(html: string): string;

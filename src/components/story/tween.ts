@@ -12,6 +12,8 @@
 
 const NUMBER = /-?\d*\.?\d+(?:e-?\d+)?/gi;
 const DURATION = 650;
+/** At most this much of the way per frame: on a busy phone a late frame moves on, it does not jump to the end. */
+const MAX_STEP = 1 / 8;
 
 const read = (el: Element, name: string) =>
   name.startsWith('style:') ? (el as SVGElement).style.getPropertyValue(name.slice(6)) : (el.getAttribute(name) ?? '');
@@ -64,8 +66,10 @@ export function createTween(owner: object) {
       }
       if (moving.length === 0) return;
       const start = performance.now();
+      let frames = 0;
       const frame = (now: number) => {
-        const t = Math.min(1, (now - start) / DURATION);
+        frames += 1;
+        const t = Math.min(1, (now - start) / DURATION, frames * MAX_STEP);
         const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
         for (const s of moving) write(s.el, s.name, t === 1 ? s.to : between(s.from, s.to, e));
         if (t < 1) running.set(owner, { id: requestAnimationFrame(frame), steps: moving });
