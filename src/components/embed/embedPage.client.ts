@@ -4,28 +4,12 @@
  * itself), starts reporting the height to the host page, and opens links in a new tab so a reader never
  * navigates inside the host's iframe. Without JavaScript the chart is shown in its default state.
  */
-import { parseEmbedQuery, type EmbedStateSpec } from '../../lib/embed/embedQuery';
+import { applyEmbedQuery } from './embedContent.client';
 import { startEmbedSizing } from './embedSizing.client';
 
 export function enhanceEmbedPage(content: HTMLElement): void {
   const chartId = content.dataset['embedChart'] ?? '';
-  let spec: EmbedStateSpec | null = null;
-  try {
-    spec = JSON.parse(content.dataset['embedSpec'] ?? 'null') as EmbedStateSpec;
-  } catch {
-    spec = null;
-  }
-  const chart = content.querySelector<HTMLElement>(`[data-chart="${CSS.escape(chartId)}"]`);
-  if (spec && chart) {
-    const { state } = parseEmbedQuery(location.search, spec);
-    if (state !== spec.defaultState) chart.dataset['state'] = state;
-  }
-  content.addEventListener('click', (e) => {
-    const link = (e.target as Element | null)?.closest?.('a[href]');
-    if (!(link instanceof HTMLAnchorElement) || link.getAttribute('href')?.startsWith('#')) return;
-    link.target = '_blank';
-    link.rel = 'noopener';
-  });
+  applyEmbedQuery(content, chartId);
   startTableOnDemand(content);
   startEmbedSizing(content, chartId);
 }
