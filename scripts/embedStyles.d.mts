@@ -7,3 +7,13 @@ export function inlineStylesheets(html: string, readCss: (href: string) => strin
 export default function embedStyles(): AstroIntegration;
 export function inlineStyles(): AstroIntegration;
 export function trimPolicyHashes(html: string): string;
+export function tagsOf(text: string): Set<string>;
+export function typesIn(selector: string): string[];
+export function unicodeRanges(value: string): [number, number][];
+export function splitCss(css: string, nowCorpus: string, laterCorpus: string): { now: string; later: string };
+export function embedPageStyles(
+  html: string,
+  readCss: (href: string) => string,
+  corpus: { now: string; later: string },
+  laterHref: (css: string) => string,
+): { html: string; later: string };

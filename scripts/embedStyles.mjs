@@ -40,13 +40,97 @@ export function tokensOf(text) {
  * @param {string} corpus
  */
 export function purgeCss(css, corpus) {
+  return purgeRoot(postcss.parse(css), corpus).toString().trim();
+}
+
+/** Elements every page has, whether or not its markup names them. */
+const ALWAYS_THERE = ['html', 'head', 'body', 'tbody'];
+
+/** The element names `text` can make: tags in its markup (or in a script's strings) and `createElement('x')`. */
+export function tagsOf(text) {
+  const tags = new Set(ALWAYS_THERE);
+  for (const m of text.matchAll(/<([a-zA-Z][\w-]*)/g)) tags.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/createElement(?:NS)?\(\s*(?:[^,)]*,\s*)?[`'"]([a-zA-Z][\w-]*)[`'"]/g)) tags.add(m[1].toLowerCase());
+  return tags;
+}
+
+/**
+ * The element names a selector requires (`table`, `th`, `.embed-chart svg`), leaving out what is inside a
+ * functional pseudo-class (`:not(table)` requires nothing) and pseudo-elements.
+ * @param {string} selector
+ */
+export function typesIn(selector) {
+  let sel = selector.replace(/\[[^\]]*\]/g, '');
+  for (let prev = ''; prev !== sel; ) {
+    prev = sel;
+    sel = sel.replace(/:{1,2}[\w-]+\([^()]*\)/g, '');
+  }
+  sel = sel.replace(/:{1,2}[\w-]+/g, '').replace(/[.#][\w-]+/g, '');
+  return [...sel.matchAll(/(?:^|[\s>+~])([a-zA-Z][\w-]*)/g)].map((m) => m[1].toLowerCase());
+}
+
+/**
+ * Whether `selector` can match something `words` (class and attribute names) and `tags` (elements) allow.
+ * What is inside `:not()` requires nothing: `:not([data-enhanced])` matches the more surely when nothing sets it.
+ */
+function selectorUsed(rawSelector, words, tags) {
+  let selector = rawSelector;
+  for (let prev = ''; prev !== selector; ) {
+    prev = selector;
+    selector = selector.replace(/:not\([^()]*\)/g, '');
+  }
+  return (
+    [...selector.matchAll(CLASS)].every((m) => words.has(m[1])) &&
+    [...selector.matchAll(ATTRIBUTE)].every((m) => words.has(m[1]) || words.has(datasetName(m[1]))) &&
+    typesIn(selector).every((t) => tags.has(t))
+  );
+}
+
+/**
+ * The code points a `unicode-range` covers, as [from, to] pairs (`U+0000-00FF`, `U+0131`, `U+4??`).
+ * @param {string} value
+ * @returns {[number, number][]}
+ */
+export function unicodeRanges(value) {
+  return value.split(',').flatMap((part) => {
+    const m = /^\s*U\+([0-9a-f?]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
+    if (!m) return [];
+    const from = parseInt(m[1].replace(/\?/g, '0'), 16);
+    const to = m[2] ? parseInt(m[2], 16) : parseInt(m[1].replace(/\?/g, 'f'), 16);
+    return [[from, to]];
+  });
+}
+
+/** Whether a font face (its `unicode-range`, if any) covers a character of `chars`. */
+function faceNeeded(at, chars) {
+  let range = '';
+  at.walkDecls('unicode-range', (d) => {
+    range = d.value;
+  });
+  if (!range) return true;
+  const ranges = unicodeRanges(range);
+  for (const c of chars) if (ranges.some(([from, to]) => c >= from && c <= to)) return true;
+  return false;
+}
+
+/** The distinct code points of `text`. */
+const codePoints = (text) => new Set(Array.from(text, (ch) => /** @type {number} */ (ch.codePointAt(0))));
+
+const inKeyframes = (rule) => rule.parent?.type === 'atrule' && /keyframes$/i.test(/** @type {import('postcss').AtRule} */ (rule.parent).name);
+
+/**
+ * `root` with only what `corpus` can use (see purgeCss).
+ * @param {import('postcss').Root} root
+ * @param {string} corpus
+ */
+function purgeRoot(root, corpus) {
   const words = tokensOf(corpus);
-  const root = postcss.parse(css);
+  const tags = tagsOf(corpus);
+  // Text a style sheet puts on the page itself (`content: '▸ '`) needs a face as much as the page's own.
+  const chars = codePoints(corpus + root.toString());
   root.walkRules((rule) => {
-    if (rule.parent?.type === 'atrule' && /keyframes$/i.test(/** @type {import('postcss').AtRule} */ (rule.parent).name)) return;
-    const kept = rule.selectors.filter(
-      (sel) => [...sel.matchAll(CLASS)].every((m) => words.has(m[1])) && [...sel.matchAll(ATTRIBUTE)].every((m) => words.has(m[1]) || words.has(datasetName(m[1]))),
-    );
+    if (inKeyframes(rule)) return;
+    const kept = rule.selectors.filter((sel) => selectorUsed(sel, words, tags));
     if (kept.length === 0) rule.remove();
     else if (kept.length !== rule.selectors.length) rule.selectors = kept;
   });
@@ -63,16 +147,26 @@ export function purgeCss(css, corpus) {
       }
     });
   }
-  const rest = root.toString();
+  // What names a font family is every rule but the font faces themselves (a family has several faces).
+  const faces = [];
+  root.walkAtRules('font-face', (at) => {
+    faces.push(at);
+  });
+  const outsideFaces = root.clone();
+  outsideFaces.walkAtRules('font-face', (at) => {
+    at.remove();
+  });
+  const rest = outsideFaces.toString();
+  for (const at of faces) {
+    let family = '';
+    at.walkDecls('font-family', (d) => {
+      family = d.value.replace(/^["']|["']$/g, '');
+    });
+    if (family && !(rest.includes(family) || corpus.includes(family))) at.remove();
+    else if (!faceNeeded(at, chars)) at.remove();
+  }
   root.walkAtRules((at) => {
-    if (at.name === 'font-face') {
-      let family = '';
-      at.walkDecls('font-family', (d) => {
-        family = d.value.replace(/^["']|["']$/g, '');
-      });
-      const elsewhere = rest.split(family).length - 1 > 1 || corpus.includes(family);
-      if (family && !elsewhere) at.remove();
-    } else if (/keyframes$/i.test(at.name)) {
+    if (/keyframes$/i.test(at.name)) {
       if (!new RegExp(`animation(-name)?\\s*:[^;}]*\\b${at.params.trim()}\\b`).test(rest)) at.remove();
     }
   });
@@ -86,7 +180,99 @@ export function purgeCss(css, corpus) {
       }
     });
   }
-  return root.toString().trim();
+  return root;
+}
+
+/**
+ * `css` split by when the page needs it: `now`, what the page and the scripts it runs at load can use (inlined in
+ * the page), and `later`, what only the fragments and scripts it fetches on demand can use (a stylesheet the page
+ * loads with them: see stylesOnDemand.client.ts). Together they are `purgeCss(css, now + later)`; custom
+ * properties and keyframes stay in `now`, where both parts can read them, and a font face goes `later` only when
+ * no character of `now` needs it.
+ * @param {string} css
+ * @param {string} nowCorpus the page's HTML, the scripts it runs at load, drawings it fetches at load
+ * @param {string} laterCorpus the fragments and scripts it fetches on demand
+ * @returns {{ now: string, later: string }}
+ */
+export function splitCss(css, nowCorpus, laterCorpus) {
+  const root = purgeRoot(postcss.parse(css), `${nowCorpus}\n${laterCorpus}`);
+  const later = postcss.root();
+  const words = tokensOf(nowCorpus);
+  const tags = tagsOf(nowCorpus);
+  const chars = codePoints(nowCorpus + root.toString());
+  // The copy in `later` of each at-rule a moved rule sits in, made once, in order.
+  const copies = new Map();
+  /** @returns {import('postcss').Container} */
+  const laterParent = (parent) => {
+    if (!parent || parent.type === 'root') return later;
+    let copy = copies.get(parent);
+    if (!copy) {
+      copy = parent.clone({ nodes: [] });
+      laterParent(parent.parent).append(copy);
+      copies.set(parent, copy);
+    }
+    return copy;
+  };
+  const moves = [];
+  root.walkRules((rule) => {
+    if (inKeyframes(rule)) return;
+    const now = rule.selectors.filter((sel) => selectorUsed(sel, words, tags));
+    if (now.length === rule.selectors.length) return;
+    moves.push({ rule, now });
+  });
+  root.walkAtRules('font-face', (at) => {
+    if (!faceNeeded(at, chars)) moves.push({ rule: at, now: [] });
+  });
+  for (const { rule, now } of moves) {
+    const target = laterParent(rule.parent);
+    if (now.length === 0) {
+      target.append(rule.clone());
+      rule.remove();
+    } else {
+      const rest = rule.clone();
+      rest.selectors = rule.selectors.filter((sel) => !now.includes(sel));
+      target.append(rest);
+      rule.selectors = now;
+    }
+  }
+  // Custom properties only `later` reads go with it, in a rule of the same selector (`:root`).
+  const reads = (text) => [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+  const definitions = new Map();
+  const nowReads = new Set(nowCorpus.match(/--[\w-]+/g) ?? []);
+  root.walkDecls((decl) => {
+    if (decl.prop.startsWith('--')) definitions.set(decl.prop, [...(definitions.get(decl.prop) ?? []), decl]);
+    else for (const v of reads(decl.value)) nowReads.add(v);
+  });
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [prop, decls] of definitions) {
+      if (!nowReads.has(prop)) continue;
+      for (const d of decls) for (const v of reads(d.value)) if (!nowReads.has(v)) grown = nowReads.add(v) !== null;
+    }
+  }
+  for (const [prop, decls] of definitions) {
+    if (nowReads.has(prop)) continue;
+    for (const decl of decls) {
+      const rule = /** @type {import('postcss').Rule} */ (decl.parent);
+      const target = laterParent(rule.parent);
+      const last = target.last;
+      const into = last?.type === 'rule' && last.selector === rule.selector ? last : target.append(rule.clone({ nodes: [] })).last;
+      /** @type {import('postcss').Rule} */ (into).append(decl.clone());
+      decl.remove();
+    }
+  }
+  for (const tree of [root, later]) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      tree.walk((node) => {
+        if ((node.type === 'rule' || (node.type === 'atrule' && node.nodes)) && node.nodes.length === 0) {
+          node.remove();
+          changed = true;
+        }
+      });
+    }
+  }
+  return { now: root.toString().trim(), later: later.toString().trim() };
 }
 
 /** The name of an embed's stylesheet: its id and a hash of its text, so a changed sheet gets a new name. */
@@ -167,20 +353,68 @@ export function trimPolicyHashes(html) {
   );
 }
 
-/** The scripts a page loads: its module scripts and, transitively, the chunks they import. */
+/**
+ * The scripts a page runs: `now`, its module scripts and, transitively, the chunks they import statically;
+ * `later`, what those import on demand (a dynamic `import()`, or a script named by its address, as the timeline
+ * embed's interactive code is), with their own imports.
+ * @returns {Promise<{ now: string, later: string }>}
+ */
 async function scriptsOf(html, dist) {
-  const seen = new Map();
-  const visit = async (path) => {
-    if (seen.has(path)) return;
-    const file = join(dist, path);
-    if (!existsSync(file)) return;
-    const text = await readFile(file, 'utf8');
-    seen.set(path, text);
-    // Static and dynamic imports; the bundler may quote a dynamic import's path with backticks.
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) await visit(`/_astro/${m[1]}`);
+  const texts = new Map();
+  const read = async (path) => {
+    if (!texts.has(path)) {
+      const file = join(dist, path);
+      texts.set(path, existsSync(file) ? await readFile(file, 'utf8') : '');
+    }
+    return /** @type {string} */ (texts.get(path));
   };
-  for (const m of html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)) await visit(m[1]);
-  return [...seen.values()].join('\n');
+  const now = new Set();
+  const later = new Set();
+  const visit = async (path, set) => {
+    if (now.has(path) || set.has(path)) return;
+    const text = await read(path);
+    if (!text) return;
+    set.add(path);
+    for (const m of text.matchAll(/(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) await visit(`/_astro/${m[1]}`, set);
+    // On demand: `import("./x.js")` (the bundler may quote it with backticks) or a script's address.
+    for (const m of text.matchAll(/import\s*\(\s*["'`]\.\/([^"'`]+\.js)["'`]|["'`](?:\/_astro\/)([^"'`/]+\.js)["'`]/g)) await visit(`/_astro/${m[1] ?? m[2]}`, later);
+  };
+  for (const m of html.matchAll(/<script[^>]*\ssrc="(\/[^"]+)"/g)) await visit(m[1], now);
+  for (const path of now) later.delete(path);
+  const join_ = (set) => [...set].map((p) => texts.get(p)).join('\n');
+  return { now: join_(now), later: join_(later) };
+}
+
+/**
+ * An embed page with one `<style>` of what it uses at once, where its first style or stylesheet was, and the
+ * address of a stylesheet of what it uses later (`data-styles-later` on `<html>`: what its fragments and the
+ * scripts it loads on demand use; stylesOnDemand.client.ts loads it with them). Every stylesheet the page links
+ * and every `<style>` in its head (the font faces Astro's Fonts API writes) go in, in their order; the policy's
+ * hashes are those of the page's own inline scripts and style.
+ * @param {string} html
+ * @param {(href: string) => string} readCss the text of a stylesheet by its `href`
+ * @param {{ now: string, later: string }} corpus what the page uses at load, and on demand
+ * @param {(css: string) => string} laterHref where the stylesheet of what is used later will be served from
+ * @returns {{ html: string, later: string }}
+ */
+export function embedPageStyles(html, readCss, corpus, laterHref) {
+  const head = html.slice(0, html.indexOf('</head>'));
+  const STYLE = /<link rel="stylesheet" href="([^"]+)"[^>]*>|<style[^>]*>([\s\S]*?)<\/style>/g;
+  const parts = [...head.matchAll(STYLE)].map((m) => (m[1] !== undefined ? readCss(m[1]) : m[2]));
+  if (parts.length === 0) return { html, later: '' };
+  const { now, later } = splitCss(parts.join('\n'), corpus.now, corpus.later);
+  let first = true;
+  let out =
+    head.replace(STYLE, () => {
+      if (!first) return '';
+      first = false;
+      return `<style>${now}</style>`;
+    }) + html.slice(head.length);
+  if (later) out = out.replace(/<html\b/, `<html data-styles-later="${laterHref(later)}"`);
+  if (!/<meta http-equiv="content-security-policy" content="[^"]*style-src /i.test(out)) throw new Error('embedStyles: the page has no style-src in its policy to add the inline style to');
+  const hash = `'${sha256(now)}'`;
+  out = out.replace(/(<meta http-equiv="content-security-policy" content="[^"]*?style-src )([^;"]*)/i, (_m, before, list) => `${before}${list} ${hash}`);
+  return { html: trimPolicyHashes(out), later };
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -197,16 +431,30 @@ export default function embedStyles() {
           const page = join(embeds, id, 'index.html');
           if (!existsSync(page)) continue;
           const html = await readFile(page, 'utf8');
-          // The embed's own HTML, any fragment it may fetch (files beside it), and its scripts.
-          const texts = [];
-          for await (const f of filesIn(join(embeds, id))) if (/\.(html|svg)$/.test(f)) texts.push(await readFile(f, 'utf8'));
-          const corpus = `${texts.join('\n')}\n${await scriptsOf(html, dist)}`;
+          // At load: the page, its scripts, and the drawings beside it it fetches for a wider screen. On
+          // demand: the fragments beside it (pages it takes a table, a list or tooltips from) and scripts it imports then.
+          const drawings = [];
+          const fragments = [];
+          for await (const f of filesIn(join(embeds, id))) {
+            if (f === page) continue;
+            if (f.endsWith('.svg')) drawings.push(await readFile(f, 'utf8'));
+            else if (f.endsWith('.html')) fragments.push(await readFile(f, 'utf8'));
+          }
+          const scripts = await scriptsOf(html, dist);
+          const corpus = { now: [html, ...drawings, scripts.now].join('\n'), later: [...fragments, scripts.later].join('\n') };
           const sheets = new Map();
           for (const m of html.matchAll(/<link rel="stylesheet" href="(\/[^"]+)"/g)) sheets.set(m[1], await readFile(join(dist, m[1]), 'utf8'));
-          await writeFile(page, trimPolicyHashes(inlineStylesheets(html, (href) => sheets.get(href) ?? '', corpus)));
+          const laterFiles = [];
+          const out = embedPageStyles(html, (href) => sheets.get(href) ?? '', corpus, (css) => {
+            const name = styleFileName(`${id}-later`, css);
+            laterFiles.push({ name, css });
+            return `/_astro/${name}`;
+          });
+          for (const { name, css } of laterFiles) await writeFile(join(dist, '_astro', name), css);
+          await writeFile(page, out.html);
           n += 1;
         }
-        logger.info(`gave ${n} embed pages one stylesheet each, with only the CSS they use`);
+        logger.info(`gave ${n} embed pages one style each of what they use at once, and a stylesheet of what they use later`);
       },
     },
   };

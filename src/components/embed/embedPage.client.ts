@@ -6,10 +6,11 @@
  */
 import { applyEmbedQuery } from './embedContent.client';
 import { startEmbedSizing } from './embedSizing.client';
+import { stylesOnDemand } from '../charts/shared/stylesOnDemand.client';
 
 export function enhanceEmbedPage(content: HTMLElement): void {
   const chartId = content.dataset['embedChart'] ?? '';
-  applyEmbedQuery(content, chartId);
+  void applyEmbedQuery(content, chartId);
   startTableOnDemand(content);
   startEmbedSizing(content, chartId);
 }
@@ -28,7 +29,7 @@ function startTableOnDemand(content: HTMLElement): void {
     if (!details.open || started) return;
     started = true;
     try {
-      const response = await fetch(details.dataset['embedTable']!);
+      const [response] = await Promise.all([fetch(details.dataset['embedTable']!), stylesOnDemand()]);
       if (!response.ok) throw new Error(String(response.status));
       const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
       const table = doc.querySelector('[data-embed-data] table');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineStylesheets, mergeStylesheets, purgeCss, styleFileName, trimPolicyHashes } from '../../../scripts/embedStyles.mjs';
+import { embedPageStyles, inlineStylesheets, mergeStylesheets, purgeCss, splitCss, styleFileName, trimPolicyHashes, typesIn, unicodeRanges } from '../../../scripts/embedStyles.mjs';
 
 describe('purgeCss', () => {
   const css = [
@@ -124,5 +124,107 @@ describe('trimPolicyHashes', () => {
     expect(policy).not.toContain(h('other()'));
     expect(policy).not.toContain(h('c{}'));
     expect(policy).toContain("default-src 'self'");
+  });
+});
+
+describe('purgeCss: elements, :not() and font faces', () => {
+  it('drops rules for elements the page never has, keeps those it has or makes', () => {
+    const out = purgeCss('table{a:1}th,td{b:1}.x svg{c:1}kbd{d:1}button{e:1}body{f:1}', '<p class="x"><svg></svg></p><script>document.createElement(`button`)</script>');
+    expect(out).not.toContain('table');
+    expect(out).not.toMatch(/th|td/);
+    expect(out).not.toContain('kbd');
+    expect(out).toContain('.x svg{c:1}');
+    expect(out).toContain('button{e:1}');
+    expect(out).toContain('body{f:1}');
+  });
+  it('asks nothing of what is inside :not(): it matches the more surely when nothing sets it', () => {
+    const out = purgeCss('.a:not([data-enhanced]) .b{x:1}.a:not(.is-open){y:1}.a[data-enhanced]{z:1}', '<p class="a b">');
+    expect(out).toContain('.a:not([data-enhanced]) .b{x:1}');
+    expect(out).toContain('.a:not(.is-open){y:1}');
+    expect(out).not.toContain('z:1');
+  });
+  it('drops a family of faces nothing names, though its faces name each other', () => {
+    const css = '@font-face{font-family:Clone;src:local(A);font-weight:400}@font-face{font-family:Clone;src:local(B);font-weight:700}p{font-family:Other}';
+    expect(purgeCss(css, '<p>')).not.toContain('Clone');
+    expect(purgeCss(`${css}.x{font-family:Clone}`, '<p class="x">')).toContain('local(B)');
+  });
+  it("drops a face whose unicode-range covers no character of the page's text or the sheet's own content", () => {
+    const css = '@font-face{font-family:F;src:local(K);unicode-range:U+1780-17FF}@font-face{font-family:F;src:local(L);unicode-range:U+0000-00FF}@font-face{font-family:F;src:local(A);unicode-range:U+25??}p{font-family:F}';
+    const latin = purgeCss(css, '<p>Phnom Penh</p>');
+    expect(latin).toContain('local(L)');
+    expect(latin).not.toContain('local(K)');
+    expect(latin).not.toContain('local(A)');
+    expect(purgeCss(css, '<p>ភ្នំពេញ</p>')).toContain('local(K)');
+    expect(purgeCss(`${css}p:before{content:"▸"}`, '<p>x</p>')).toContain('local(A)');
+  });
+  it('reads unicode ranges with wildcards and single points', () => {
+    expect(unicodeRanges('U+0000-00FF, U+0131, U+25??')).toEqual([[0, 0xff], [0x131, 0x131], [0x2500, 0x25ff]]);
+  });
+  it('finds the elements a selector requires, not those inside a functional pseudo-class', () => {
+    expect(typesIn('.embed-chart svg')).toEqual(['svg']);
+    expect(typesIn('a.tl-event:hover .tl-label')).toEqual(['a']);
+    expect(typesIn(':not(table) > .x::before')).toEqual([]);
+    expect(typesIn('[data-x="a b"] li')).toEqual(['li']);
+  });
+});
+
+describe('splitCss', () => {
+  const css = [
+    ':root{--now:1;--later:2;--chain:var(--deep);--deep:3}',
+    '.a{color:var(--now)}',
+    '.a .b,.a{margin:var(--later)}',
+    '.list{padding:var(--chain)}',
+    '@media print{.a{x:1}.list{y:1}}',
+    'table{border-collapse:collapse}',
+    '@font-face{font-family:F;src:local(K);unicode-range:U+1780-17FF}',
+    'body{font-family:F}',
+  ].join('');
+  const { now, later } = splitCss(css, '<p class="a">', '<ol class="list b"><li>ក</li></ol><table>');
+
+  it('inlines what the first view uses and leaves the rest for later, in the same at-rules', () => {
+    expect(now).toContain('.a{color:var(--now)}');
+    expect(now).toContain('.a{margin:var(--later)}');
+    expect(now).toContain('@media print{.a{x:1}}');
+    expect(later).toContain('.a .b{margin:var(--later)}');
+    expect(later).toContain('.list{padding:var(--chain)}');
+    expect(later).toContain('@media print{.list{y:1}}');
+    expect(later).toContain('table{border-collapse:collapse}');
+    expect(now).not.toContain('.list');
+    expect(now).not.toContain('table');
+  });
+  it('keeps custom properties where they are read: the first view reads them from now, the rest may too', () => {
+    expect(now).toMatch(/:root\{--now:1;--later:2\}/);
+    expect(later).toMatch(/:root\{--chain:var\(--deep\);--deep:3\}/);
+  });
+  it('sends a face only later text needs with the later sheet', () => {
+    expect(now).not.toContain('@font-face');
+    expect(later).toContain('@font-face{font-family:F;src:local(K)');
+  });
+  it('together they are what the whole page can use', () => {
+    const whole = purgeCss(css, '<p class="a"><ol class="list b"><li>ក</li></ol><table>');
+    for (const rule of ['.list{', 'table{', '.a .b', '--deep:3', '@font-face']) expect(whole).toContain(rule);
+  });
+});
+
+describe('embedPageStyles', () => {
+  const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-old='; style-src 'self' 'sha256-gone=';">`;
+  const html = `<!DOCTYPE html><html lang="en"><head>${policy}<style>@font-face{font-family:F;src:local(L);unicode-range:U+0000-00FF}:root{--f:F}</style><link rel="stylesheet" href="/_astro/a.css"></head><body><p class="a">x</p><script>boot()</script></body></html>`;
+  const files: Record<string, string> = { '/_astro/a.css': 'p{font-family:var(--f)}.a{color:red}.later{color:blue}' };
+  const out = embedPageStyles(html, (href) => files[href]!, { now: html, later: '<p class="later">' }, () => '/_astro/later.css');
+
+  it('puts the head\'s styles and stylesheets into one style, in order, with only what the first view uses', () => {
+    expect(out.html.match(/<style>/g)).toHaveLength(1);
+    expect(out.html).not.toContain('<link rel="stylesheet"');
+    expect(out.html).toMatch(/<style>@font-face\{font-family:F;src:local\(L\);unicode-range:U\+0000-00FF\}:root\{--f:F\}\s*p\{font-family:var\(--f\)\}\.a\{color:red\}<\/style>/);
+    expect(out.later).toBe('.later{color:blue}');
+  });
+  it('names the later sheet on <html>, and keeps only the hashes of its own inline script and style', () => {
+    expect(out.html).toContain('<html data-styles-later="/_astro/later.css" lang="en">');
+    const style = /<style>([\s\S]*?)<\/style>/.exec(out.html)![1]!;
+    const hash = (t: string) => `'sha256-${createHash('sha256').update(t).digest('base64')}'`;
+    expect(out.html).toContain(`style-src 'self' ${hash(style)};`);
+    expect(out.html).toContain("script-src 'self';");
+    expect(out.html).not.toContain('sha256-old=');
+    expect(out.html).not.toContain('sha256-gone=');
   });
 });

@@ -10,6 +10,7 @@ import { parseRoutesMapState, stateNationality, type RoutesMapState } from '../.
 import { wireChartState } from '../shared/chartState';
 import { rovingFocus, setTabStop } from '../shared/rovingFocus';
 import { placeTooltip } from '../shared/tooltip';
+import { stylesOnDemand } from '../shared/stylesOnDemand.client';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -89,8 +90,8 @@ function enhance(root: HTMLElement): void {
   let tipsLoad: Promise<void> | undefined;
   let wanted: Element | undefined;
   function loadTips(src: string): Promise<void> {
-    tipsLoad ??= fetch(src)
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+    tipsLoad ??= Promise.all([fetch(src), stylesOnDemand()])
+      .then(([r]) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
       .then((html) => {
         const doc = new DOMParser().parseFromString(html, 'text/html');
         const into = root.querySelector('.rm-tips') ?? root;
