@@ -88,5 +88,8 @@ export default defineConfig({
   // embed gets only the CSS it uses, inlined (scripts/embedStyles.mjs).
   // Order matters: the policy first in <head>, then each embed's purged CSS, then every other page's CSS inlined.
   integrations: [cspFirst(), embedStyles(), inlineStyles()],
+  // The timeline embed's interactive code is bundled on its own as an ES module (Vite's `?worker&url`: see
+  // embedTimelineBoot.client.ts); it runs in the page, not in a worker.
+  vite: { worker: { format: 'es' } },
   devToolbar: { enabled: false },
 });

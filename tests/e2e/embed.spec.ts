@@ -136,9 +136,20 @@ for (const id of CHART_IDS) {
         `state=${'x'.repeat(5000)}`,
       ];
       for (const q of payloads) {
+        // The timeline's page fetches its allowed states when a query asks for one: the verdict is read once they came.
+        const states = id === 'crackdown-timeline' && /(^|&)(state|nationality)=/.test(q) ? page.waitForResponse((r) => r.url().endsWith('/states.json')) : null;
         await page.goto(`${embed()}?${q}`);
+        if (states) {
+          await (await states).finished();
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+        }
         const root = page.locator(`[data-embed-root] [data-chart="${id}"]`);
-        const defaultState = await page.evaluate(() => JSON.parse(document.querySelector<HTMLElement>('[data-embed-root]')!.dataset['embedSpec']!).defaultState);
+        const defaultState = await page.evaluate(async () => {
+          const content = document.querySelector<HTMLElement>('[data-embed-root]')!;
+          const src = content.dataset['embedStatesSrc'];
+          const spec = src ? await (await fetch(src)).json() : JSON.parse(content.dataset['embedSpec']!);
+          return (spec as { defaultState: string }).defaultState;
+        });
         await expect(root).toHaveAttribute('data-state', defaultState);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
         const html = await page.content();
@@ -178,8 +189,10 @@ test.describe('the timeline embed loads its event list on demand', () => {
 
   test('the first view has no list; opening it fetches it, enhances the chart and resizes the iframe', async ({ page }) => {
     const fetched: string[] = [];
+    const sheets: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/embed/crackdown-timeline/events/')) fetched.push(r.url());
+      if (r.resourceType() === 'stylesheet') sheets.push(r.url());
     });
     await openHost(page, `<iframe src="${timeline()}" title="${TITLE}" style="width:100%;border:0" height="400"></iframe><script>${DATAWRAPPER_LISTENER}</script>`, 640);
     const iframe = page.locator('iframe');
@@ -188,6 +201,7 @@ test.describe('the timeline embed loads its event list on demand', () => {
     // Nothing asked for the list yet: it is not in the page, not fetched, and the chart waits for it.
     await expect(frame.locator('.tl-list')).toHaveCount(0);
     expect(fetched).toEqual([]);
+    expect(sheets).toEqual([]);
     await expect(frame.locator('[data-chart="crackdown-timeline"]')).not.toHaveAttribute('data-enhanced', /.*/);
     const before = await contentHeight(frame);
     const button = frame.getByRole('button', { name: /List all \d+ events/ });
@@ -196,6 +210,11 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(frame.locator('.tl-list > li[data-event]')).toHaveCount(await frame.locator('.chart-size--m a.tl-event').count());
     await expect(frame.locator('.tl-list > li').first()).toBeVisible();
+    // The first view's CSS is in the page; the list's came with it, once, as styled as on the chart page.
+    expect(sheets).toHaveLength(1);
+    expect(sheets[0]).toBe(new URL((await frame.locator('html').getAttribute('data-styles-later'))!, timeline()).href);
+    expect(await frame.locator('.tl-list').evaluate((l) => getComputedStyle(l).listStyleType)).toBe('none');
+    expect(await frame.locator('.tl-list > li').first().evaluate((li) => parseFloat(getComputedStyle(li).paddingLeft))).toBeGreaterThan(20);
     await expect(frame.locator('.tl-list .tl-title').first()).toHaveJSProperty('tagName', 'H2');
     await expect(frame.locator('[data-chart="crackdown-timeline"]')).toHaveAttribute('data-enhanced', '');
     expect(fetched).toHaveLength(1);
@@ -229,11 +248,17 @@ test.describe('the timeline embed loads its event list on demand', () => {
     const frame = await frameOf(iframe);
     await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
     const before = await contentHeight(frame);
-    const mark = frame.locator('.chart-size--s a.tl-event').nth(3);
-    const id = await mark.getAttribute('data-event');
-    await mark.click();
+    // The first view's drawing is a picture: a tap on a mark selects the event the interactive drawing has there.
+    const dot = frame.locator('.chart-size--s svg[role="img"] .tl-dot').nth(3);
+    const tapped = (await dot.boundingBox())!;
+    await dot.click();
     const detail = frame.locator('[data-tl-detail]');
     await expect(detail).toBeVisible();
+    const selected = frame.locator('.chart-size--s a.tl-event.is-selected');
+    await expect(selected).toHaveCount(1);
+    const at = (await selected.locator('.tl-dot').boundingBox())!;
+    expect(Math.abs(at.x - tapped.x) + Math.abs(at.y - tapped.y)).toBeLessThan(1);
+    const id = await selected.getAttribute('data-event');
     await expect(detail).toContainText(await frame.locator(`.tl-list > li[data-event="${id}"] .tl-title`).innerText());
     await expect.poll(() => contentHeight(frame)).toBeGreaterThan(before + 50);
     await expect.poll(() => mismatch(iframe, frame)).toBeLessThanOrEqual(2);
@@ -251,6 +276,24 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await expect(page.locator(`.chart-size--s a.tl-event[data-category="${category}"]`).first()).toHaveClass(/is-filtered/);
   });
 
+  test('the picture gives way to the interactive drawing, drawn in the same place, when a pointer comes over the chart', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(timeline());
+    const view = page.locator('.chart-size--s');
+    await expect(view.locator('svg.tl-svg')).toHaveAttribute('role', 'img');
+    await expect(view.locator('a.tl-event')).toHaveCount(0);
+    const box = (await view.locator('svg.tl-svg').boundingBox())!;
+    const dots = await view.locator('.tl-dot').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.x), Math.round(r.y)]));
+    await view.hover();
+    await expect(view.locator('a.tl-event')).toHaveCount(dots.length);
+    await expect(view.locator('svg.tl-svg')).toHaveAttribute('role', 'group');
+    expect(await view.locator('svg.tl-svg').boundingBox()).toEqual(box);
+    const after = await view.locator('.tl-dot').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.x), Math.round(r.y)]));
+    expect(after).toEqual(dots);
+    // Each event is now a link with its name, as on the chart page.
+    await expect(view.locator('a.tl-event').first()).toHaveAttribute('aria-label', /\d{4}: /);
+  });
+
   test('a chart:state event sent before the list has come is applied once it has', async ({ page }) => {
     await page.goto(timeline());
     const root = page.locator('[data-chart="crackdown-timeline"]');
@@ -265,12 +308,16 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await page.goto(timeline());
     const link = page.getByRole('link', { name: /List all \d+ events/ });
     await expect(link).toHaveAttribute('target', '_blank');
-    // Each mark links to its event's entry on that page, and the overview says so.
-    const mark = page.locator('.chart-size--m a.tl-event').first();
-    await expect(mark).toHaveAttribute('href', new RegExp(`^${(await link.getAttribute('href'))!}#event-[a-z0-9-]+$`));
-    await expect(page.locator('.chart-size--m svg.tl-svg')).toHaveAttribute('aria-label', /list of all events\.$/);
+    // The drawing is one picture with a name (the link above it is the way to each event), at every width.
+    const picture = page.locator('.chart-size--m svg.tl-svg');
+    await expect(picture).toBeVisible();
+    await expect(picture).toHaveAttribute('role', 'img');
+    await expect(picture).toHaveAttribute('aria-label', /^Overview of \d+ events on a time line from 2019 to 2023/);
+    await expect(page.locator('a.tl-event')).toHaveCount(0);
+    const marks = await picture.locator('.tl-dot').count();
+    expect(marks).toBe(Number(/List all (\d+) events/.exec(await link.innerText())![1]));
     await page.goto(siteUrl((await link.getAttribute('href'))!));
-    await expect(page.locator('.tl-list > li[data-event]')).toHaveCount(await page.locator('.chart-size--m a.tl-event').count());
+    await expect(page.locator('.tl-list > li[data-event]')).toHaveCount(marks);
     await context.close();
   });
 });

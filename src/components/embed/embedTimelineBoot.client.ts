@@ -3,14 +3,22 @@
  * (embedSizing.client.ts, at load and whenever the height changes), shows the filters and the hint as the
  * enhanced chart has them (so nothing moves when it is), fetches the tablet or desktop drawing of the overview
  * when the container is that wide (the HTML carries only the phone drawing), and loads the interactive code
- * (embedTimelineLazy.client.ts) with a dynamic import() on the first thing that needs it: a touch, click,
- * focus or key on the chart, a `?state=` or `?nationality=`, a `chart:state` event, a change of `data-state`,
- * or an `#event-` link. A click on an event, a filter or "List all events" before then is held and replayed.
+ * (embedTimelineLazy.client.ts) on the first thing that needs it: a pointer over the chart, a touch, click,
+ * focus or key on it, a `?state=` or `?nationality=`, a `chart:state` event, a change of `data-state`, or an
+ * `#event-` link. The phone drawing in the HTML is a picture (one image with a name: the list of every event
+ * is a button, or without JavaScript a link, above it); the interactive one, each event a link with its name,
+ * takes its place first, drawn to the same layout. A click on an event, a filter or "List all events" before
+ * then is held and replayed; on the picture, on the interactive drawing's mark at the same point.
+ *
+ * Why `?worker&url`: a plain `import('./embedTimelineLazy.client')` makes the bundler add its preload helper
+ * (about 0.7 KB gzipped, a tenth of this embed's first view) to this script. With that query Vite bundles the
+ * module on its own and gives its address, which is imported here as it is (`@vite-ignore`); the module runs
+ * in the page, as any other, and starts itself when imported.
  */
 import { SIZE_BREAKPOINTS } from '../../lib/charts/sizes';
 import { startEmbedSizing } from './embedSizing.client';
+import interactiveCode from './embedTimelineLazy.client.ts?worker&url';
 
-const VIEW_WIDTHS = { m: 720, l: 1120 } as const;
 const VIEW_SRC = '/embed/crackdown-timeline/overview/';
 
 export function bootTimelineEmbed(content: HTMLElement): void {
@@ -33,29 +41,32 @@ export function bootTimelineEmbed(content: HTMLElement): void {
     link.replaceWith(button);
   }
 
-  // The wider drawings, each fetched once, put in after the phone drawing, which then stops standing in for it.
-  const views = new Map<'m' | 'l', Promise<void>>();
-  const view = (size: 'm' | 'l'): Promise<void> => {
+  // The drawings, each fetched once: a wider one goes in after the phone drawing, which then stops standing in
+  // for it (if it cannot be fetched, the phone drawing goes on standing in); the interactive phone drawing
+  // takes the picture's place (if it cannot be fetched, the picture stays).
+  const views = new Map<string, Promise<void>>();
+  const view = (size: 's' | 'm' | 'l'): Promise<void> => {
     let p = views.get(size);
     if (!p) {
       const wait = root.querySelector(`[data-wait="${size}"]`);
-      const fallback = () => {
-        wait?.remove();
-        small.classList.add('is-fallback');
-      };
       p = fetch(`${VIEW_SRC}${size}.svg`)
-        .then(async (r) => {
-          if (!r.ok) return fallback();
-          const div = document.createElement('div');
-          div.className = `tl-view tl-view-${size} chart-size chart-size--${size}`;
-          div.dataset['width'] = String(VIEW_WIDTHS[size]);
-          div.innerHTML = await r.text();
-          if (!div.querySelector('svg.tl-svg')) return fallback();
-          if (wait) wait.replaceWith(div);
-          else small.after(div);
-          small.classList.remove(`tl-view-${size}`, `chart-size--${size}`);
-        })
-        .catch(fallback);
+        .then((r) => (r.ok ? r.text() : ''))
+        .catch(() => '')
+        .then((svg) => {
+          const ok = svg.includes('tl-svg');
+          if (size === 's') {
+            if (ok) small.innerHTML = svg;
+            return;
+          }
+          if (ok) {
+            const div = document.createElement('div');
+            div.className = `tl-view tl-view-${size} chart-size chart-size--${size}`;
+            div.innerHTML = svg;
+            (wait ?? small).after(div);
+            small.classList.remove(`tl-view-${size}`, `chart-size--${size}`);
+          } else small.classList.add('is-fallback');
+          wait?.remove();
+        });
       views.set(size, p);
     }
     return p;
@@ -70,29 +81,30 @@ export function bootTimelineEmbed(content: HTMLElement): void {
   let started = false;
   let loading: Promise<void> | null = null;
   const start = (): Promise<void> =>
-    (loading ??= Promise.all([view('m'), view('l')])
-      .then(() => import('./embedTimelineLazy.client'))
-      .then((m) => {
+    (loading ??= Promise.all([view('s'), view('m'), view('l')])
+      .then(() => import(/* @vite-ignore */ interactiveCode))
+      .then(() => {
         started = true;
-        m.startTimelineEmbed(content);
       }));
 
-  for (const type of ['pointerdown', 'keydown', 'focusin'] as const) root.addEventListener(type, () => void start(), { once: true, passive: true });
+  for (const type of ['pointerover', 'pointerdown', 'keydown', 'focusin'] as const) root.addEventListener(type, () => void start(), { once: true, passive: true });
   content.addEventListener('click', (e) => {
     if (started) return;
-    const target = (e.target as Element | null)?.closest?.<HTMLElement>('a.tl-event, button.tl-filter, [data-embed-list]');
-    if (!target) return;
+    const at = e.target as Element | null;
+    const target = at?.closest?.<HTMLElement>('a.tl-event, button.tl-filter, [data-embed-list]');
+    const onPicture = !target && !!at && small.contains(at);
+    if (!target && !onPicture) return;
     e.preventDefault();
     e.stopPropagation();
+    const { clientX: x, clientY: y } = e;
     void start().then(() => {
-      if (target instanceof HTMLButtonElement) target.click();
-      else target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      if (target instanceof HTMLButtonElement) return target.click();
+      const mark = target ?? document.elementFromPoint(x, y)?.closest('a.tl-event');
+      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     });
   }, true);
   root.addEventListener('chart:state', (e) => {
-    if (started) return;
-    const detail = (e as CustomEvent<unknown>).detail;
-    void start().then(() => root.dispatchEvent(new CustomEvent('chart:state', { detail })));
+    if (!started) void start().then(() => root.dispatchEvent(new CustomEvent('chart:state', { detail: (e as CustomEvent<unknown>).detail })));
   });
   new MutationObserver(() => void start()).observe(root, { attributes: true, attributeFilter: ['data-state'] });
   const fromHash = () => /^#event-/.test(location.hash) && void start();

@@ -33,10 +33,14 @@ export function startTimelineList(content: HTMLElement): void {
           h2.replaceChildren(...h.childNodes);
           h.replaceWith(h2);
         }
-        const empty = root.querySelector('.tl-empty');
+        // The details panel and live region come with the list, after the hint; the "none shown" line after it.
+        const from = doc.querySelector('[data-chart="crackdown-timeline"]')!;
+        const take = (selector: string) => (root.querySelector(selector) ? [] : [from.querySelector(selector)].filter((n) => n !== null).map((n) => document.importNode(n, true)));
+        (root.querySelector('[data-tl-hint]') ?? root.lastElementChild)?.after(...take('[data-tl-detail]'), ...take('[data-tl-live]'));
+        const empty = root.querySelector('[data-tl-empty]');
         const node = document.importNode(list, true);
         if (empty) empty.before(node);
-        else root.append(node);
+        else root.append(node, ...take('[data-tl-empty]'));
         enhanceCrackdownTimelines();
         return true;
       } catch {

@@ -35,10 +35,17 @@ export function chartStylesheet(kit: Pick<ChartKit, 'componentFile'>): string {
   return [read('src/styles/tokens.css'), ...imported, ...blocks].join('\n');
 }
 
-/** "Sources: VOA Khmer; Taiwan News; …." — each outlet once. */
-export function sourcesLine(sources: readonly Source[]): string {
+/**
+ * "Sources: VOA Khmer; Taiwan News; …." — each outlet once. With `short`, a list longer than `max` outlets
+ * names the first `max` and counts the rest, saying `where` they are all named ("Sources: VOA Khmer; AllAfrica;
+ * Bangkok Post and 20 others, named with each event").
+ */
+export function sourcesLine(sources: readonly Source[], short?: { max: number; where: string }): string {
   const publishers = [...new Set(sources.map((s) => s.publisher))];
-  return `${publishers.length === 1 ? 'Source' : 'Sources'}: ${publishers.join('; ')}.`;
+  const head = publishers.length === 1 ? 'Source' : 'Sources';
+  if (!short || publishers.length <= short.max) return `${head}: ${publishers.join('; ')}.`;
+  const rest = publishers.length - short.max;
+  return `${head}: ${publishers.slice(0, short.max).join('; ')} and ${rest} ${rest === 1 ? 'other' : 'others'}, ${short.where}.`;
 }
 
 /** The credit line, with the chart page's address when the site's address is known. */

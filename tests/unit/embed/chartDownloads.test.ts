@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadStoryData } from '../../../src/data/loadStoryData';
-import { chartCsvFile, chartJsonFile, chartSvgFile, creditLine, standaloneChart } from '../../../src/lib/embed/chartDownloads';
+import { chartCsvFile, chartJsonFile, chartSvgFile, creditLine, sourcesLine, standaloneChart } from '../../../src/lib/embed/chartDownloads';
 import { svgSize } from '../../../src/lib/embed/chartImage';
 import { chartKits } from '../../../src/lib/embed/chartKits';
 import { CREDIT } from '../../../src/lib/site';
@@ -74,5 +74,19 @@ describe('sourceLink', () => {
     expect(sourceLink({ url: 'm.en.freshnewsasia.com (2019-12-21 item 16259)' })).toBeUndefined();
     expect(sourceLink({ url: 'e.vnexpress.net ...-4501827.html' })).toBeUndefined();
     expect(sourceLink({})).toBeUndefined();
+  });
+});
+
+describe('sourcesLine', () => {
+  const source = (publisher: string) => ({ publisher }) as Parameters<typeof sourcesLine>[0][number];
+  const four = ['VOA Khmer', 'AllAfrica', 'VOA Khmer', 'Bangkok Post', 'Xinhua'].map(source);
+  it('names each outlet once', () => {
+    expect(sourcesLine(four)).toBe('Sources: VOA Khmer; AllAfrica; Bangkok Post; Xinhua.');
+    expect(sourcesLine([source('VOA Khmer')])).toBe('Source: VOA Khmer.');
+  });
+  it('names the first few and counts the rest, saying where they are all named, when asked', () => {
+    expect(sourcesLine(four, { max: 2, where: 'named with each event' })).toBe('Sources: VOA Khmer; AllAfrica and 2 others, named with each event.');
+    expect(sourcesLine(four, { max: 3, where: 'x' })).toBe('Sources: VOA Khmer; AllAfrica; Bangkok Post and 1 other, x.');
+    expect(sourcesLine(four, { max: 4, where: 'x' })).toBe(sourcesLine(four));
   });
 });

@@ -20,6 +20,12 @@ export interface CrackdownTimelineOptions {
   categories?: readonly EventCategory[];
   /** A period or an event to highlight; the other events are dimmed. */
   highlight?: TimelineHighlight | null;
+  /**
+   * Draw a picture only (default false): one image with a name, whose marks are not links and have no names,
+   * hit areas or selection rings. An embed's first view, which the interactive drawing replaces as soon as a
+   * reader reaches for it (embedTimelineBoot.client.ts); the same layout, so nothing moves when it does.
+   */
+  picture?: boolean;
   /** Draw event titles beside their marks where there is room (default: from the `m` size class up). */
   labels?: boolean;
   /** The magnified period, ISO dates at any precision (default August to October 2022). */

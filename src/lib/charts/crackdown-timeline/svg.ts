@@ -51,11 +51,15 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
 
   const out: string[] = [];
   const focusText = formatEventDate({ date: isoDate(f0.t), endDate: isoDate(f1.t - 1) }).text;
-  const label = `Overview of ${events.length} events on a time line from ${new Date(d0.t).getUTCFullYear()} to ${
+  const picture = options.picture ?? false;
+  const overview = `Overview of ${events.length} events on a time line from ${new Date(d0.t).getUTCFullYear()} to ${
     new Date(d1.t - 1).getUTCFullYear()
-  }, with ${focusText} spread out. Each event is a link to its entry in the list below.`;
+  }, with ${focusText} spread out.`;
+  const label = picture ? overview : `${overview} Each event is a link to its entry in the list below.`;
+  // A picture is not wired by the client script: it needs neither the scale's breakpoints nor the plot's extent.
+  const wiring = picture ? '' : ` data-breakpoints="${x.breakpoints.map((b) => `${b.t}:${r(b.x)}`).join(',')}" data-plot="${HEADER - 6}:${r(plotBottom)}"`;
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${width} ${r(height)}" width="${width}" height="${r(height)}" role="group" aria-label="${escapeXml(label)}" data-layout="${labels ? 'labelled' : 'compact'}" data-breakpoints="${x.breakpoints.map((b) => `${b.t}:${r(b.x)}`).join(',')}" data-plot="${HEADER - 6}:${r(plotBottom)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tl-svg" viewBox="0 0 ${width} ${r(height)}" width="${width}" height="${r(height)}" role="${picture ? 'img' : 'group'}" aria-label="${escapeXml(label)}" data-layout="${labels ? 'labelled' : 'compact'}"${wiring}>`,
   );
 
   // Background: the magnified band, gridlines, the caption that says the scale changes.
@@ -81,14 +85,17 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
   for (const g of marks) {
     const { event, cy } = g;
     const top = cy - lane / 2;
-    const classes = ['tl-event', `cat-${event.category}`];
+    const classes = picture ? [`cat-${event.category}`] : ['tl-event', `cat-${event.category}`];
     if (highlight) classes.push(picked.has(event.id) ? 'is-highlighted' : 'is-dimmed');
-    out.push(
-      `<a class="${classes.join(' ')}" href="#event-${event.id}" data-event="${event.id}" data-category="${event.category}" aria-label="${escapeXml(eventAccessibleName(event))}">`,
-    );
-    out.push(
-      `<rect class="tl-hit" x="${r(g.extent[0] - 2)}" y="${r(top)}" width="${r(g.extent[1] - g.extent[0] + 4)}" height="${r(lane)}"/>`,
-    );
+    if (picture) out.push(`<g class="${classes.join(' ')}">`);
+    else {
+      out.push(
+        `<a class="${classes.join(' ')}" href="#event-${event.id}" data-event="${event.id}" data-category="${event.category}" aria-label="${escapeXml(eventAccessibleName(event))}">`,
+      );
+      out.push(
+        `<rect class="tl-hit" x="${r(g.extent[0] - 2)}" y="${r(top)}" width="${r(g.extent[1] - g.extent[0] + 4)}" height="${r(lane)}"/>`,
+      );
+    }
     if (g.period) {
       // With labels, a period is a band tall enough to carry its title; without, a thin bar.
       const h = labels ? 16 : 5;
@@ -103,7 +110,7 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
       const tick = labels ? 3 : 0;
       out.push(`<path class="tl-precision" d="M${r(a)},${r(y + tick)}V${r(y)}H${r(b)}V${r(y + tick)}"/>`);
     }
-    out.push(`<circle class="tl-ring" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius + 3.5}"/>`);
+    if (!picture) out.push(`<circle class="tl-ring" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius + 3.5}"/>`);
     out.push(`<circle class="tl-dot" cx="${r(g.x0)}" cy="${r(cy)}" r="${radius}"/>`);
     if (g.labelSide !== 'none') {
       const anchor = g.labelSide === 'left' ? ' text-anchor="end"' : '';
@@ -112,7 +119,7 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
         `<text class="${cls}" x="${r(g.labelX)}" y="${r(cy + LABEL_FONT * 0.36)}" font-size="${LABEL_FONT}"${anchor}>${escapeXml(event.title)}</text>`,
       );
     }
-    out.push('</a>');
+    out.push(picture ? '</g>' : '</a>');
   }
   out.push('</g>');
 

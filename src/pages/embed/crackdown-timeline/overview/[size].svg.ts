@@ -1,8 +1,9 @@
 /**
- * `/embed/crackdown-timeline/overview/m.svg` and `l.svg`: the timeline's overview drawn for a tablet-wide and
- * a desktop-wide container, in its default state, as static fragments. The embed's HTML carries only the
- * phone drawing (its first view on a phone, and what a reader without JavaScript sees at any width, capped
- * at its compact width); its bootstrap fetches one of these when its container is that wide
+ * `/embed/crackdown-timeline/overview/s.svg`, `m.svg` and `l.svg`: the timeline's interactive overview drawn
+ * for a phone-wide, a tablet-wide and a desktop-wide container, in its default state, as static fragments. The
+ * embed's HTML carries only a picture of the phone drawing (its first view on a phone, and what a reader
+ * without JavaScript sees at any width, capped at its compact width); its bootstrap fetches `m` or `l` when
+ * its container is that wide, and `s` in the picture's place when a reader reaches for the chart
  * (embedTimelineBoot.client.ts). Drawn by the same function and widths as CrackdownTimeline.astro's, with
  * the event links pointed at the list's page as EventLinksTo.astro does for the inline drawing.
  */
@@ -12,7 +13,7 @@ import { crackdownTimeline } from '../../../../lib/charts/crackdown-timeline/svg
 import { sortEvents } from '../../../../lib/dates/eventDates';
 
 /** The drawing's width for each size class, as CrackdownTimeline.astro's default `widths`. */
-export const OVERVIEW_WIDTHS = { m: 720, l: 1120 } as const;
+export const OVERVIEW_WIDTHS = { s: 343, m: 720, l: 1120 } as const;
 const LIST_PAGE = '/embed/crackdown-timeline/events/';
 
 export const getStaticPaths = (() =>

@@ -141,3 +141,29 @@ describe('crackdownTimeline', () => {
     expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;');
   });
 });
+
+describe('crackdownTimeline picture', () => {
+  const story = loadStoryData().events;
+  const full = crackdownTimeline(story, { width: 343, highlight: null });
+  const picture = crackdownTimeline(story, { width: 343, highlight: null, picture: true });
+  const dots = (svg: string) => [...svg.matchAll(/<circle class="tl-dot" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => `${m[1]},${m[2]}`);
+
+  it('is one image with a name: no links, names, hit areas or rings per mark', () => {
+    expect(picture).toMatch(/^<svg [^>]*role="img" aria-label="Overview of \d+ events on a time line from 2019 to 2023, with [^"]+ spread out\."/);
+    expect(picture).not.toContain('<a ');
+    expect(picture).not.toContain('tl-hit');
+    expect(picture).not.toContain('tl-ring');
+    expect(picture).not.toContain('data-event');
+    expect((picture.match(/aria-label=/g) ?? []).length).toBe(1);
+  });
+  it('draws every mark where the interactive drawing has it, in its category, at the same size', () => {
+    expect(dots(picture)).toEqual(dots(full));
+    expect(dots(picture)).toHaveLength(story.length);
+    expect(/viewBox="[^"]+"/.exec(picture)![0]).toBe(/viewBox="[^"]+"/.exec(full)![0]);
+    const categories = (svg: string, re: RegExp) => [...svg.matchAll(re)].map((m) => m[1]);
+    expect(categories(picture, /<g class="cat-([a-z-]+)">/g)).toEqual(categories(full, /<a class="tl-event cat-([a-z-]+)"/g));
+    expect(picture.replace(/<g class="tl-events">[\s\S]*?<\/g><g class="tl-axis"/, '')).toBe(
+      full.replace(/<g class="tl-events">[\s\S]*?<\/g><g class="tl-axis"/, '').replace(/ role="group" aria-label="[^"]*"/, ` role="img" aria-label="${/aria-label="([^"]*)"/.exec(picture)![1]}"`).replace(/ data-breakpoints="[^"]*" data-plot="[^"]*"/, ''),
+    );
+  });
+});
