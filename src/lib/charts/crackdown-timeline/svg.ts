@@ -64,7 +64,9 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
 
   // Background: the magnified band, gridlines, the caption that says the scale changes.
   const axis = timelineAxis(x, { fontSize: AXIS_FONT });
-  out.push('<g class="tl-backdrop" aria-hidden="true">');
+  // Inside a picture (role="img") nothing is read out on its own: no part needs hiding.
+  const hidden = picture ? '' : ' aria-hidden="true"';
+  out.push(`<g class="tl-backdrop"${hidden}>`);
   out.push(`<rect class="tl-focus-band" x="${r(f0.x)}" y="${HEADER - 6}" width="${r(f1.x - f0.x)}" height="${r(plotBottom - HEADER + 6)}"/>`);
   for (const tick of axis) {
     if (tick.kind === 'day') continue;
@@ -77,9 +79,12 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
 
   const range =
     highlight && 'range' in highlight ? highlightSpan(highlight.range).map((t) => Math.min(d1.x, Math.max(d0.x, x(t)))) : null;
-  out.push(
-    `<rect class="tl-range" x="${r(range ? range[0]! : 0)}" y="${HEADER - 6}" width="${r(range ? Math.max(2, range[1]! - range[0]!) : 0)}" height="${r(plotBottom - HEADER + 6)}"${range ? '' : ' visibility="hidden"'} aria-hidden="true"/>`,
-  );
+  // The band a range state lights up (the client moves it); a picture draws it only when it shows.
+  if (range || !picture) {
+    out.push(
+      `<rect class="tl-range" x="${r(range ? range[0]! : 0)}" y="${HEADER - 6}" width="${r(range ? Math.max(2, range[1]! - range[0]!) : 0)}" height="${r(plotBottom - HEADER + 6)}"${range ? '' : ' visibility="hidden"'}${hidden}/>`,
+    );
+  }
 
   out.push('<g class="tl-events">');
   for (const g of marks) {
@@ -124,7 +129,7 @@ export function crackdownTimeline(allEvents: readonly Event[], options: Crackdow
   out.push('</g>');
 
   // The axis: years at a glance in the context, months and days in the focus, breaks where the scale changes.
-  out.push(`<g class="tl-axis" aria-hidden="true" font-size="${AXIS_FONT}">`);
+  out.push(`<g class="tl-axis"${hidden} font-size="${AXIS_FONT}">`);
   out.push(`<line class="tl-axis-line" x1="${r(d0.x)}" x2="${r(d1.x)}" y1="${r(axisY)}" y2="${r(axisY)}"/>`);
   out.push(`<line class="tl-axis-focus" x1="${r(f0.x)}" x2="${r(f1.x)}" y1="${r(axisY)}" y2="${r(axisY)}"/>`);
   for (const tick of axis) {
