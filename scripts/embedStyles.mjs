@@ -170,17 +170,25 @@ function purgeRoot(root, corpus) {
       if (!new RegExp(`animation(-name)?\\s*:[^;}]*\\b${at.params.trim()}\\b`).test(rest)) at.remove();
     }
   });
-  // Empty rules and at-rules left behind (innermost first).
+  return dropEmpty(root);
+}
+
+/**
+ * `tree` without the rules and at-rules a purge left empty (innermost first).
+ * @template {import('postcss').Root} T
+ * @param {T} tree
+ */
+function dropEmpty(tree) {
   for (let changed = true; changed; ) {
     changed = false;
-    root.walk((node) => {
+    tree.walk((node) => {
       if ((node.type === 'rule' || (node.type === 'atrule' && node.nodes)) && node.nodes.length === 0) {
         node.remove();
         changed = true;
       }
     });
   }
-  return root;
+  return tree;
 }
 
 /**
@@ -261,18 +269,7 @@ export function splitCss(css, nowCorpus, laterCorpus) {
       decl.remove();
     }
   }
-  for (const tree of [root, later]) {
-    for (let changed = true; changed; ) {
-      changed = false;
-      tree.walk((node) => {
-        if ((node.type === 'rule' || (node.type === 'atrule' && node.nodes)) && node.nodes.length === 0) {
-          node.remove();
-          changed = true;
-        }
-      });
-    }
-  }
-  return { now: root.toString().trim(), later: later.toString().trim() };
+  return { now: dropEmpty(root).toString().trim(), later: dropEmpty(later).toString().trim() };
 }
 
 /** The name of an embed's stylesheet: its id and a hash of its text, so a changed sheet gets a new name. */
