@@ -294,6 +294,24 @@ test.describe('the timeline embed loads its event list on demand', () => {
     await expect(view.locator('a.tl-event').first()).toHaveAttribute('aria-label', /\d{4}: /);
   });
 
+  test('a press on the picture that lasts while the interactive drawing comes still selects its event', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(timeline());
+    const view = page.locator('.chart-size--s');
+    const dot = view.locator('svg[role="img"] .tl-dot').nth(5);
+    const box = (await dot.boundingBox())!;
+    const drawing = page.waitForResponse((r) => r.url().endsWith('/overview/s.svg'));
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    // The interactive drawing has come while the button is down; it takes the picture's place only after the click.
+    await (await drawing).finished();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.mouse.up();
+    await expect(page.locator('[data-tl-detail]')).toBeVisible();
+    const at = (await view.locator('a.tl-event.is-selected .tl-dot').boundingBox())!;
+    expect(Math.abs(at.x - box.x) + Math.abs(at.y - box.y)).toBeLessThan(1);
+  });
+
   test('a chart:state event sent before the list has come is applied once it has', async ({ page }) => {
     await page.goto(timeline());
     const root = page.locator('[data-chart="crackdown-timeline"]');

@@ -44,6 +44,14 @@ export function bootTimelineEmbed(content: HTMLElement): void {
   // The drawings, each fetched once: a wider one goes in after the phone drawing, which then stops standing in
   // for it (if it cannot be fetched, the phone drawing goes on standing in); the interactive phone drawing
   // takes the picture's place (if it cannot be fetched, the picture stays).
+  // The picture is not swapped while a finger or button is down on it: the browser would send that press's
+  // click nowhere (its target gone). The swap waits for the press to end, and its click to be dispatched.
+  let held = Promise.resolve();
+  root.addEventListener('pointerdown', () => {
+    held = new Promise((done) => {
+      for (const type of ['pointerup', 'pointercancel']) addEventListener(type, () => setTimeout(done), { once: true });
+    });
+  });
   const views = new Map<string, Promise<void>>();
   const view = (size: 's' | 'm' | 'l'): Promise<void> => {
     let p = views.get(size);
@@ -52,9 +60,10 @@ export function bootTimelineEmbed(content: HTMLElement): void {
       p = fetch(`${VIEW_SRC}${size}.svg`)
         .then((r) => (r.ok ? r.text() : ''))
         .catch(() => '')
-        .then((svg) => {
+        .then(async (svg) => {
           const ok = svg.includes('tl-svg');
           if (size === 's') {
+            await held;
             if (ok) small.innerHTML = svg;
             return;
           }
