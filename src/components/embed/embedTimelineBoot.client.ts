@@ -107,9 +107,8 @@ export function bootTimelineEmbed(content: HTMLElement): void {
     e.stopPropagation();
     const { clientX: x, clientY: y } = e;
     void start().then(() => {
-      if (target instanceof HTMLButtonElement) return target.click();
-      const mark = target ?? document.elementFromPoint(x, y)?.closest('a.tl-event');
-      mark?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      const again = target ?? document.elementFromPoint(x, y)?.closest('a.tl-event');
+      again?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     });
   }, true);
   root.addEventListener('chart:state', (e) => {
