@@ -428,10 +428,9 @@ test.describe('legible from the back of the room', () => {
     const states = await charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-slide-state')!));
     expect(states.some((s) => s.startsWith('country:'))).toBe(true);
     expect(states.some((s) => s.startsWith('kind:'))).toBe(true);
-    // The whole chart (state `all`) is too tall for a slide and is not on one.
-    expect(states).not.toContain('all');
     for (const chart of await charts.all()) {
       const state = (await chart.getAttribute('data-slide-state'))!;
+      if (state === 'all') continue;
       const svg = chart.locator('svg.rescue-svg');
       await expect(svg).toHaveCount(1);
       const drawn = await svg.evaluate((el) => ({
@@ -452,6 +451,103 @@ test.describe('legible from the back of the room', () => {
     }
   });
 });
+
+  test('the whole nationality chart is on consecutive slides in parts: every figure on exactly one, on one shared axis, as on its own page', async ({ page }) => {
+    // The chart on its own page, drawn whole in state `all` (the wide drawing).
+    await page.goto(siteUrl('/charts/rescues-by-nationality/'), { waitUntil: 'load' });
+    // A nationality's row as a reader sees it: every word and number in it, and how many dots.
+    const whole = await page.locator('[data-chart="rescues-by-nationality"] svg.rescue-svg.is-wide').first().evaluate((svg) => ({
+      rows: [...svg.querySelectorAll('.rescue-row')].map((r) => ({
+        country: r.getAttribute('data-country')!,
+        text: [...r.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+        dots: r.querySelectorAll('circle').length,
+      })),
+      noCount: svg.querySelector('.rescue-nocount-block')?.textContent ?? '',
+    }));
+    expect(whole.rows.length).toBeGreaterThan(4);
+    expect(whole.rows.reduce((n, r) => n + r.dots, 0)).toBeGreaterThan(whole.rows.length);
+    expect(whole.noCount).not.toBe('');
+
+    await openDeck(page);
+    const parts = page.locator('[data-slide]:has([data-slide-chart="rescues-by-nationality"][data-slide-state="all"])');
+    const drawn = await parts.evaluateAll((slides) =>
+      slides.map((slide) => {
+        const chart = slide.querySelector('[data-slide-chart]')!;
+        const svgs = chart.querySelectorAll('svg.rescue-svg');
+        const svg = svgs[0]!;
+        return {
+          n: Number(slide.id.slice('slide-'.length)),
+          part: chart.getAttribute('data-slide-part'),
+          svgs: svgs.length,
+          title: slide.querySelector('.slide-title')!.textContent,
+          rows: [...svg.querySelectorAll('.rescue-row')].map((r) => ({
+            country: r.getAttribute('data-country')!,
+            text: [...r.querySelectorAll('text')].map((t) => t.textContent).join(' | '),
+            dots: r.querySelectorAll('circle').length,
+          })),
+          ticks: [...svg.querySelectorAll('.rescue-axis text')].map((t) => `${t.textContent}@${t.closest('g')!.getAttribute('transform') ?? ''}${t.getAttribute('transform') ?? ''}${t.getAttribute('x') ?? ''}`),
+          dimmed: svg.querySelectorAll('.is-dimmed').length,
+          noCount: svg.querySelector('.rescue-nocount-block')?.textContent ?? '',
+        };
+      }),
+    );
+    expect(drawn.length).toBeGreaterThan(1);
+    // One slide after another, "1 of N" to "N of N", each one drawing.
+    drawn.forEach((d, i) => {
+      expect(d.n).toBe(drawn[0]!.n + i);
+      expect(d.part).toBe(`${i + 1}/${drawn.length}`);
+      expect(d.title).toContain(`${i + 1} of ${drawn.length}`);
+      expect(d.svgs).toBe(1);
+      expect(d.rows.length).toBeGreaterThan(0);
+      expect(d.dimmed).toBe(0);
+      // The same axis on every part.
+      expect(d.ticks).toEqual(drawn[0]!.ticks);
+    });
+    expect(drawn[0]!.ticks.length).toBeGreaterThan(2);
+    // Every nationality on one part only, in the chart's order, each row as the whole chart draws it: every
+    // figure (dot), number, kind, date and source once.
+    expect(drawn.flatMap((d) => d.rows)).toEqual(whole.rows);
+    // The embassies that reported no count close the last part, as they close the chart.
+    expect(drawn.at(-1)!.noCount).toBe(whole.noCount);
+    expect(drawn.slice(0, -1).every((d) => d.noCount === '')).toBe(true);
+  });
+
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`at ${size.width}x${size.height}: the nationality chart's slides keep it inside the slide, clear of the words and the buttons`, async ({ page }) => {
+      await openDeck(page, '', size);
+      const slides = await page.locator('[data-slide]:has([data-slide-chart="rescues-by-nationality"])').evaluateAll((els) => els.map((el) => el.id));
+      expect(slides.length).toBeGreaterThan(3);
+      for (const id of slides) {
+        await openDeck(page, `#${id}`, size);
+        await expect(current(page)).toHaveAttribute('id', id);
+        const m = await current(page).evaluate((wrap) => {
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, name: el.getAttribute('class') ?? el.tagName };
+          };
+          const svg = [...wrap.querySelectorAll('.slide-chart-art svg.rescue-svg')].filter((el) => el.getBoundingClientRect().height > 0);
+          // The drawing's own extent: its marks, not the box CSS gives the element.
+          const marks = svg.flatMap((s) => [...s.querySelectorAll('text, circle, line, path, rect')].filter((el) => el.getBoundingClientRect().width > 0 || el.getBoundingClientRect().height > 0));
+          const ext = marks.map(box).reduce((a, b) => ({ top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom), left: Math.min(a.left, b.left), right: Math.max(a.right, b.right), name: 'chart' }));
+          const others = [...wrap.querySelectorAll('.slide-text > *, .slide-number'), ...document.querySelectorAll('.deck-bar, .deck-progress')].filter((el) => el.getBoundingClientRect().height > 0).map(box);
+          return { svgs: svg.length, slide: box(wrap.querySelector('.slide')!), chart: ext, svgBox: svg[0] ? box(svg[0]) : null, others };
+        });
+        expect(m.svgs, id).toBe(1);
+        const { slide, chart } = m;
+        expect(chart.top, `${id}: chart top inside the slide`).toBeGreaterThanOrEqual(slide.top - 0.5);
+        expect(chart.bottom, `${id}: chart bottom inside the slide`).toBeLessThanOrEqual(slide.bottom + 0.5);
+        expect(chart.left, `${id}: chart left inside the slide`).toBeGreaterThanOrEqual(slide.left - 0.5);
+        expect(chart.right, `${id}: chart right inside the slide`).toBeLessThanOrEqual(slide.right + 0.5);
+        // The drawing's box too: nothing of it is cut off.
+        expect(m.svgBox!.bottom, `${id}: svg inside the slide`).toBeLessThanOrEqual(slide.bottom + 0.5);
+        const overlaps = m.others.filter((o) => o.left < chart.right && o.right > chart.left && o.top < chart.bottom && o.bottom > chart.top).map((o) => o.name);
+        expect(overlaps, `${id}: what the chart overlaps`).toEqual([]);
+      }
+    });
+  }
 
 test.describe('without JavaScript, and on paper', () => {
   test('without JavaScript the slides are a readable sequence with their notes', async ({ browser }) => {
@@ -478,6 +574,14 @@ test.describe('without JavaScript, and on paper', () => {
     await page.setViewportSize({ width: 375, height: 812 });
     const px = await page.locator('#slide-2 .slide-title').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(px).toBeGreaterThanOrEqual(20);
+    // Every chart is still drawn there (the nationality chart's too: its box is no size container there).
+    for (const svg of await page.locator('[data-slide] .slide-chart-art svg:not(svg svg)').all()) {
+      if (!(await svg.isVisible())) continue;
+      const box = (await svg.boundingBox())!;
+      expect(box.width, 'a chart on a phone without JavaScript').toBeGreaterThan(200);
+      expect(box.height, 'a chart on a phone without JavaScript').toBeGreaterThan(40);
+    }
+    expect(await page.locator('[data-slide] .slide-chart-art svg.rescue-svg:visible').count()).toBeGreaterThan(3);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await context.close();
   });

@@ -155,9 +155,11 @@ test.describe('handout', () => {
       expect(withDrawings).toHaveLength(pages);
       const squeeze = (p: PdfPage) => p.text.replace(/\s+/g, '');
       const occurrences = (text: string, label: string) => text.split(label).length - 1;
-      for (const [name, q, minPaths] of [
-        ['map', '.handout-map svg.rm-svg', 150],
-        ['timeline', '.handout-timeline .tl-view svg', 20],
+      // The map's printed type: at least 8pt (a class reads it on paper), in points as pdf.js reads each run.
+      const MAP_MIN_PT = 8;
+      for (const [name, q, minPaths, minPt] of [
+        ['map', '.handout-map svg.rm-svg', 150, MAP_MIN_PT],
+        ['timeline', '.handout-timeline .tl-view svg', 20, 0],
       ] as const) {
         await test.step(`the ${name}'s labels and paths are in the PDF`, async () => {
           const labels = await page.locator(`${q} text`).evaluateAll((els) => [
@@ -187,6 +189,20 @@ test.describe('handout', () => {
           // Vector art (or images) on that page: outlines, routes, marks, the axis.
           const art = (p: PdfPage) => p.paths + p.images;
           expect(art(withDrawings[at]!) - art(without[at]!), `${name}: paths drawn`).toBeGreaterThan(minPaths);
+          if (minPt > 0) {
+            // The drawing's own text runs: those on its page that the page without it lacks.
+            const left = new Map<string, number>();
+            const key = (it: { str: string; pt: number }) => `${it.str}@${it.pt.toFixed(2)}`;
+            for (const it of without[at]!.items) left.set(key(it), (left.get(key(it)) ?? 0) + 1);
+            const own = withDrawings[at]!.items.filter((it) => {
+              const n = left.get(key(it)) ?? 0;
+              if (n > 0) left.set(key(it), n - 1);
+              return n === 0;
+            });
+            expect(own.length, `${name}: its text runs in the PDF`).toBeGreaterThan(labels.length);
+            const small = own.filter((it) => it.pt < minPt - 0.05).map((it) => `${it.str} (${it.pt.toFixed(2)}pt)`);
+            expect(small, `${name} labels printed under ${minPt}pt on ${format}`).toEqual([]);
+          }
         });
       }
     });

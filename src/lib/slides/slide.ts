@@ -15,8 +15,11 @@ export interface Slide {
   kicker?: string;
   /** The body as HTML, numbers already rendered from the data. */
   bodyHtml: string;
-  /** The chart on the slide and the named state it is drawn in. */
-  chart?: { id: ChartId; state: string };
+  /**
+   * The chart on the slide and the named state it is drawn in. A chart too tall for one slide is shown in
+   * parts on consecutive slides (`part`: this slide's, counted from 1, of how many), each a slide of its own.
+   */
+  chart?: { id: ChartId; state: string; part?: { n: number; of: number } };
   /** Talking points for the speaker, as HTML, numbers rendered from the data. */
   notesHtml: string[];
   /** The sources behind the slide's text and figures (ids in sources.json). */

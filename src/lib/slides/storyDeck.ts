@@ -1,6 +1,17 @@
+import type { ChartId } from '../charts/registry';
 import type { ParsedStory, StoryBlock, StoryStep } from '../story/parseStory';
 import { escapeHtml } from '../story/renderInline';
 import type { Slide } from './slide';
+
+/** What the deck needs to know of the charts: which ones a slide cannot hold whole. */
+export interface StoryDeckOptions {
+  /**
+   * For a chart in a state too tall for one slide, what each of its parts shows, in words (e.g. the
+   * nationalities of a part: "Thailand and Vietnam"): its step then has one slide per part. Undefined, or
+   * fewer than two parts, for a chart that fits a slide.
+   */
+  chartParts?: (chart: { id: ChartId; state: string }) => readonly string[] | undefined;
+}
 
 /** The story's frontmatter the title slide shows. */
 export interface StoryDeckMeta {
@@ -25,9 +36,14 @@ export interface StoryDeckMeta {
  *
  * Footnote marks are dropped from the slide's HTML (their targets are the story's source list, not on this
  * page); the sources they point to are listed in the speaker notes instead. The first slide is the story's
- * title, kicker and dek from its frontmatter. Pure.
+ * title, kicker and dek from its frontmatter.
+ *
+ * A chart too tall for a slide (`chartParts`: the whole nationality chart) is shown in parts, one slide each,
+ * one after another: every part has the step's title and sources, its own address (the first part the step's,
+ * then `<slug>-part-<n>`), and notes that say which part it is and what it shows; the rest of the step's text
+ * is in the first part's notes. Pure.
  */
-export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
+export function storyDeck(story: ParsedStory, meta: StoryDeckMeta, { chartParts }: StoryDeckOptions = {}): Slide[] {
   const slides: Slide[] = [
     {
       n: 1,
@@ -53,29 +69,38 @@ export function storyDeck(story: ParsedStory, meta: StoryDeckMeta): Slide[] {
       const [lead, more] = splitFirstSentence(first ?? '');
       const notes = [more, ...rest, ...joined.flatMap((j) => paragraphs(j.blocks))].filter(Boolean).map(stripFootnotes);
       const sources = [...new Set([step!, ...joined].flatMap((s) => citedSources(s.blocks)))];
-      slides.push({
+      const slide: Slide = {
         n: slides.length + 1,
         slug: groups.length === 1 ? section.id : `${section.id}-${k + 1}`,
         title: step!.slide ?? section.title,
         bodyHtml: `<p>${stripFootnotes(lead)}</p>`,
-        ...(chart ? { chart } : {}),
+        chart,
         notesHtml: notes,
         // A step that cites nothing is told from the story's lead report (its first-cited source).
         sources: sources.length > 0 ? sources : story.footnotes.slice(0, 1),
+      };
+      const parts = chartParts?.(chart) ?? [];
+      if (parts.length < 2) {
+        slides.push(slide);
+        return;
+      }
+      parts.forEach((what, i) => {
+        const part = `Part ${i + 1} of ${parts.length} of the chart: ${escapeHtml(what)}.`;
+        slides.push({
+          ...slide,
+          n: slides.length + 1,
+          slug: i === 0 ? slide.slug : `${slide.slug}-part-${i + 1}`,
+          chart: { ...chart, part: { n: i + 1, of: parts.length } },
+          notesHtml: i === 0 ? [part, ...notes] : [part],
+        });
       });
     });
   }
   return slides;
 }
 
-/**
- * The chart a step's slide shows. The nationality chart in state `all` draws every nationality's rows, too
- * tall for a 16:9 slide with labels at 16 px, so that step's slide goes without it (its words, that the
- * counts are never added, stand alone). In `country:<CODE>` and `kind:<kind>` states the slide draws only the
- * rows its state is about (slideRescueData), which fit.
- */
-function slideChart(step: StoryStep): Slide['chart'] {
-  if (step.chart === 'rescues-by-nationality' && step.state === 'all') return undefined;
+/** The chart a step's slide shows: the step's, in the step's state. */
+function slideChart(step: StoryStep): NonNullable<Slide['chart']> {
   return { id: step.chart, state: step.state };
 }
 

@@ -36,11 +36,16 @@ export interface RescueChartOptions {
   describedBy?: string;
   /** A named state (see state.ts), drawn as the client script would apply it. */
   state?: RescueState;
+  /**
+   * The axis reaches at least this value. A chart shown in parts (a slide's pages of its rows) gives every
+   * part the whole chart's largest figure, so the parts share one scale.
+   */
+  domainMax?: number;
 }
 
 /** Renders the chart to SVG markup (no inline styles: colours come from `kind-*` classes). */
 export function rescueChart(data: RescueChartData, options: RescueChartOptions): string {
-  const { width, sort = 'figure', ariaLabel = 'Figures reported by nationality', describedBy, state = 'all' } = options;
+  const { width, sort = 'figure', ariaLabel = 'Figures reported by nationality', describedBy, state = 'all', domainMax = 0 } = options;
   const rows = rescueRows(data);
   const ranks = {
     figure: rankByCode(sortRescueRows(rows.groups, 'figure')),
@@ -57,7 +62,7 @@ export function rescueChart(data: RescueChartData, options: RescueChartOptions):
 
   // Few ticks: every dot carries its own number, the axis only gives the spread.
   const tickCount = compact ? 3 : 4;
-  const x = scaleLinear().domain([0, Math.max(1, ...figures.map((f) => f.count.value))]).nice(tickCount);
+  const x = scaleLinear().domain([0, Math.max(1, domainMax, ...figures.map((f) => f.count.value))]).nice(tickCount);
   const ticks = x.ticks(tickCount);
   x.range([marginLeft, width - marginRight]);
 

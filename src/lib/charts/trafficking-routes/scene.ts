@@ -17,14 +17,19 @@ export { spreadAngles } from './sceneParts';
 /**
  * Everything the routes map draws, positioned for one width: layout, projected outlines, routes, points
  * and placed labels for both panels, and the key. Pure apart from reading the (cached) world-atlas
- * outlines. `routesMap()` turns it into SVG; tests inspect it directly.
+ * outlines. `routesMap()` turns it into SVG; tests inspect it directly. `typeScale` (default 1) multiplies
+ * every type size, for a map printed smaller than it is drawn; `keyTypeScale` (default `typeScale`) the key's.
  */
-export function routesMapScene(data: RoutesMapData, options: { width: number; height?: number; state?: RoutesMapState }): RoutesMapScene {
-  const { width, state = 'overview' } = options;
+export function routesMapScene(data: RoutesMapData, options: { width: number; height?: number; state?: RoutesMapState; typeScale?: number; keyTypeScale?: number }): RoutesMapScene {
+  const { width, state = 'overview', typeScale = 1, keyTypeScale = typeScale } = options;
   const model = routesModel(data, cambodiaPoint());
   const keys = legendKeys(model);
-  const legendFontSize = width < NARROW_BELOW ? 11 : 12;
-  const layout = routesMapLayout(width, (w) => routesMapLegend(keys, w, legendFontSize).height, options.height);
+  const legendFontSize = (width < NARROW_BELOW ? 11 : 12) * keyTypeScale;
+  const base = routesMapLayout(width, (w) => routesMapLegend(keys, w, legendFontSize).height, options.height);
+  // `typeScale` sets every label larger than the layout's own sizes (a map printed smaller than it is drawn,
+  // on a handout), `keyTypeScale` the key's (its type starts larger); labels are then placed, and the key laid
+  // out, at those sizes.
+  const layout = typeScale === 1 ? base : { ...base, fontSize: base.fontSize * typeScale, smallFontSize: base.smallFontSize * typeScale };
   const { fontSize, smallFontSize } = layout;
   const titleHeight = Math.round(fontSize * 1.7);
   const arrowSize = layout.narrow ? 6 : 7;

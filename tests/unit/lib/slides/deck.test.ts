@@ -5,6 +5,12 @@ import { deckAction, DECK_KEYS, slideFromHash } from '../../../../src/lib/slides
 import { splitFirstSentence, storyDeck } from '../../../../src/lib/slides/storyDeck';
 import { loadStoryFile } from '../../../../src/lib/story/loadStory';
 import { slideRescueData } from '../../../../src/lib/slides/slideRescueData';
+import { slideRescuePages } from '../../../../src/lib/slides/slideRescuePages';
+import { SLIDE_CHART_SIZES } from '../../../../src/lib/slides/slideChartSizes';
+import { layoutRescueChart } from '../../../../src/lib/charts/rescues-by-nationality/layout';
+import { rescueRows } from '../../../../src/lib/charts/rescues-by-nationality/model';
+import { sortRescueRows } from '../../../../src/lib/charts/rescues-by-nationality/sort';
+import { rescueChart } from '../../../../src/lib/charts/rescues-by-nationality/svg';
 
 const data = loadStoryData();
 
@@ -119,11 +125,75 @@ describe("the deck, from the story's content file", () => {
     expect(taiwan.chart).toEqual({ id: 'trafficking-routes', state: 'origin:TW' });
   });
 
-  test('the nationality chart is on its country: and kind: slides, not in state all (too tall for a slide)', () => {
-    for (const s of deck) if (s.chart?.id === 'rescues-by-nationality') expect(s.chart.state).toMatch(/^(country:[A-Z]{2}|kind:[a-z ]+)$/);
-    expect(byState('all').chart).toBeUndefined();
+  test('the nationality chart is on its slides in every state it has in the story; without chartParts, one slide each', () => {
+    for (const s of deck) if (s.chart?.id === 'rescues-by-nationality') expect(s.chart.state).toMatch(/^(all|country:[A-Z]{2}|kind:[a-z ]+)$/);
+    expect(byState('all').chart).toEqual({ id: 'rescues-by-nationality', state: 'all' });
     expect(byState('kind:repatriated').chart).toEqual({ id: 'rescues-by-nationality', state: 'kind:repatriated' });
     expect(byState('country:TH').chart).toEqual({ id: 'rescues-by-nationality', state: 'country:TH' });
+  });
+
+  test('a chart with parts (chartParts) gets one slide per part, one after another, each with its own address and notes', () => {
+    const parted = storyDeck(story, meta, {
+      chartParts: (c) => (c.id === 'rescues-by-nationality' && c.state === 'all' ? ['A and B', 'C', 'D & E'] : undefined),
+    });
+    expect(parted).toHaveLength(deck.length + 2);
+    parted.forEach((s, i) => expect(s.n).toBe(i + 1));
+    expect(new Set(parted.map((s) => s.slug)).size).toBe(parted.length);
+    const at = parted.findIndex((s) => s.chart?.state === 'all');
+    const whole = byState('all');
+    const parts = parted.slice(at, at + 3);
+    parts.forEach((s, i) => {
+      expect(s.chart).toEqual({ id: 'rescues-by-nationality', state: 'all', part: { n: i + 1, of: 3 } });
+      expect(s.title).toBe(whole.title);
+      expect(s.bodyHtml).toBe(whole.bodyHtml);
+      expect(s.sources).toEqual(whole.sources);
+    });
+    expect(parts.map((s) => s.slug)).toEqual([whole.slug, `${whole.slug}-part-2`, `${whole.slug}-part-3`]);
+    // The first part keeps the step's notes; each part says which it is, escaped.
+    expect(parts[0]!.notesHtml).toEqual(['Part 1 of 3 of the chart: A and B.', ...whole.notesHtml]);
+    expect(parts[2]!.notesHtml).toEqual(['Part 3 of 3 of the chart: D &amp; E.']);
+    // The slides around them are unchanged.
+    expect(parted[at - 1]).toEqual(deck[at - 1]);
+    expect(parted[at + 3]).toEqual({ ...deck[at + 1]!, n: at + 4 });
+    // One part, or none, is one slide.
+    expect(storyDeck(story, meta, { chartParts: () => ['only'] })).toEqual(deck);
+  });
+
+  test('the whole nationality chart in parts: every nationality on one part, whole, in order, each part short enough, one axis', () => {
+    const size = SLIDE_CHART_SIZES.rescueParts;
+    const pages = slideRescuePages(data, size);
+    const rows = rescueRows(data);
+    const order = sortRescueRows(rows.groups, 'figure').map((g) => g.country.code);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.flatMap((p) => p.codes)).toEqual(order);
+    // The whole chart is taller than a part may be (else there would be no parts).
+    expect(layoutRescueChart(sortRescueRows(rows.groups, 'figure'), rows.noCount.map((c) => c.name), size.width).height).toBeGreaterThan(size.maxHeight);
+    const axisOf = (svg: string) => /<g[^>]*class="rescue-axis[ "][\s\S]*?<\/g>/.exec(svg)?.[0];
+    const wholeAxis = axisOf(rescueChart(data, { width: size.width }));
+    expect(wholeAxis).toMatch(/<text/);
+    const largest = Math.max(...data.counts.filter((c) => rows.groups.some((g) => g.lines.some((l) => l.figures.some((f) => f.count.id === c.id)))).map((c) => c.value));
+    pages.forEach((p, i) => {
+      expect(p.height).toBeLessThanOrEqual(size.maxHeight);
+      expect(p.domainMax).toBe(largest);
+      // Every count of a page's nationalities is on it, and no other.
+      expect(p.data.counts).toEqual(data.counts.filter((c) => c.country !== null && p.codes.includes(c.country)));
+      const drawn = rescueRows(p.data);
+      expect(drawn.groups.map((g) => g.country.code).sort()).toEqual([...p.codes].sort());
+      // A nationality's lines are the whole chart's (earlier figures, disagreeing figures, breakdowns).
+      for (const g of drawn.groups) expect(g).toEqual(rows.groups.find((w) => w.country.code === g.country.code));
+      // Only the last page names the embassies that reported no count, as the chart does at its end.
+      expect(drawn.noCount.map((c) => c.code)).toEqual(i === pages.length - 1 ? rows.noCount.map((c) => c.code) : []);
+      expect(p.noCount).toEqual(i === pages.length - 1 ? rows.noCount.map((c) => c.name) : []);
+      // The parts share one axis: the whole chart's, drawn at the same width.
+      expect(axisOf(rescueChart(p.data, { width: size.width, domainMax: p.domainMax }))).toBe(wholeAxis);
+    });
+    // As even as they can be: no cut leaves a page far shorter than the tallest.
+    const heights = pages.map((p) => p.height);
+    expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(size.maxHeight / 2);
+  });
+
+  test('slideRescuePages says which nationality is too tall for the height asked', () => {
+    expect(() => slideRescuePages(data, { width: 860, maxHeight: 100 })).toThrow(/alone are taller than 100px/);
   });
 
   test("a slide's nationality chart draws only the rows its state is about, never fewer", () => {

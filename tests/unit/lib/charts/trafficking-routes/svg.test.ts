@@ -29,6 +29,25 @@ describe('routesMap', () => {
     expect(svg).not.toMatch(/<script/);
   });
 
+  it('typeScale sets every label and the key larger (keyTypeScale the key alone), and places them at that size; 1 changes nothing', () => {
+    const base = routesMapScene(story, { width: 900, height: 400 });
+    expect(routesMapScene(story, { width: 900, height: 400, typeScale: 1 })).toEqual(base);
+    const big = routesMapScene(story, { width: 900, height: 400, typeScale: 1.25, keyTypeScale: 1.15 });
+    expect(big.layout.fontSize).toBeCloseTo(base.layout.fontSize * 1.25);
+    expect(big.layout.smallFontSize).toBeCloseTo(base.layout.smallFontSize * 1.25);
+    expect(big.legendFontSize).toBeCloseTo(base.legendFontSize * 1.15);
+    const sizes = (s: typeof base) => [...s.region.labels, ...s.closeup.labels].map((l) => Math.min(...l.lineSizes));
+    expect(Math.min(...sizes(big))).toBeGreaterThanOrEqual(Math.min(...sizes(base)) * 1.25 - 0.01);
+    // Placed for the larger type: no two labels of a panel overlap.
+    for (const panel of [big.region, big.closeup]) {
+      const boxes = panel.labels.map((l) => l.box);
+      boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(rectsOverlap(a, b)).toBe(false)));
+    }
+    // The key, laid out at its size, is taller: the map grows to hold it.
+    expect(big.layout.legend.height).toBeGreaterThan(base.layout.legend.height);
+    expect(big.layout.height).toBeGreaterThanOrEqual(base.layout.height);
+  });
+
   it('routesMap stacks the close-up under the map below 600px and sets it beside the map above', () => {
     const narrow = routesMapScene(story, { width: 375 }).layout;
     expect(narrow.narrow).toBe(true);
