@@ -27,7 +27,7 @@ export const WIDE_FROM = SIZE_BREAKPOINTS.l;
  * then the close-up and the key side by side. Wide: the regional map on the left (62%), the close-up and
  * the key stacked on the right. `legendHeight` is measured by the caller for the width it gets.
  */
-export function routesMapLayout(width: number, legendHeight: (width: number) => number, height?: number): RoutesMapLayout {
+export function routesMapLayout(width: number, legendHeight: (width: number) => number, height?: number, regionShare = 0.62): RoutesMapLayout {
   if (width < NARROW_BELOW) {
     const gap = 12;
     const region: Box = { x: 0, y: 0, width, height: Math.round(width * 1.08) };
@@ -47,7 +47,7 @@ export function routesMapLayout(width: number, legendHeight: (width: number) => 
     const total = Math.max(closeup.y + closeup.height, legend.y + lh);
     return { width, height: total, kind: 'medium', narrow: false, region, closeup, legend, fontSize: 12, smallFontSize: 11 };
   }
-  const regionWidth = Math.round(width * 0.62);
+  const regionWidth = Math.round(width * regionShare);
   const side = width - regionWidth - gap;
   const lh = legendHeight(side);
   const total = Math.max(height ?? Math.round(regionWidth * 0.95), Math.round(side * 0.8) + gap + lh);

@@ -18,14 +18,16 @@ export { spreadAngles } from './sceneParts';
  * Everything the routes map draws, positioned for one width: layout, projected outlines, routes, points
  * and placed labels for both panels, and the key. Pure apart from reading the (cached) world-atlas
  * outlines. `routesMap()` turns it into SVG; tests inspect it directly. `typeScale` (default 1) multiplies
- * every type size, for a map printed smaller than it is drawn; `keyTypeScale` (default `typeScale`) the key's.
+ * every type size, for a map printed smaller than it is drawn; `keyTypeScale` (default `typeScale`) the key's;
+ * `regionShare` (default 0.62) the wide layout's share of the width for the regional panel (the close-up and
+ * key take the rest).
  */
-export function routesMapScene(data: RoutesMapData, options: { width: number; height?: number; state?: RoutesMapState; typeScale?: number; keyTypeScale?: number }): RoutesMapScene {
+export function routesMapScene(data: RoutesMapData, options: { width: number; height?: number; state?: RoutesMapState; typeScale?: number; keyTypeScale?: number; regionShare?: number }): RoutesMapScene {
   const { width, state = 'overview', typeScale = 1, keyTypeScale = typeScale } = options;
   const model = routesModel(data, cambodiaPoint());
   const keys = legendKeys(model);
   const legendFontSize = (width < NARROW_BELOW ? 11 : 12) * keyTypeScale;
-  const base = routesMapLayout(width, (w) => routesMapLegend(keys, w, legendFontSize).height, options.height);
+  const base = routesMapLayout(width, (w) => routesMapLegend(keys, w, legendFontSize).height, options.height, options.regionShare);
   // `typeScale` sets every label larger than the layout's own sizes (a map printed smaller than it is drawn,
   // on a handout), `keyTypeScale` the key's (its type starts larger); labels are then placed, and the key laid
   // out, at those sizes.

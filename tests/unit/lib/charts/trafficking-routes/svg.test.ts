@@ -48,6 +48,18 @@ describe('routesMap', () => {
     expect(big.layout.height).toBeGreaterThanOrEqual(base.layout.height);
   });
 
+  it('regionShare gives the wide layout\'s regional panel that share of the width and the close-up the rest; the default is 0.62', () => {
+    const base = routesMapScene(story, { width: 900, height: 400 });
+    expect(routesMapScene(story, { width: 900, height: 400, regionShare: 0.62 })).toEqual(base);
+    const wider = routesMapScene(story, { width: 900, height: 400, typeScale: 1.25, keyTypeScale: 1.15, regionShare: 0.58 });
+    expect(wider.layout.region.width).toBe(Math.round(900 * 0.58));
+    expect(wider.layout.closeup.width).toBe(900 - Math.round(900 * 0.58) - 20);
+    expect(wider.layout.closeup.width).toBeGreaterThan(base.layout.closeup.width);
+    // Every place with a reported figure keeps its label on the regional panel.
+    const texts = wider.region.labels.flatMap((l) => l.lines).join(' ');
+    for (const figure of ['1,000+ rescued', '800+ rescued', '99 detained in raids', '241 repatriated']) expect(texts).toContain(figure);
+  });
+
   it('routesMap stacks the close-up under the map below 600px and sets it beside the map above', () => {
     const narrow = routesMapScene(story, { width: 375 }).layout;
     expect(narrow.narrow).toBe(true);
