@@ -112,6 +112,10 @@ test.describe('handout', () => {
     await expect(page.locator('.handout-map svg.rm-svg')).toBeVisible();
     await expect(page.locator('.handout-timeline .tl-view:visible svg')).toBeVisible();
     await expect(page.locator('.handout-timeline .tl-list')).toBeHidden();
+    // The category key's swatches are backgrounds: they must print, or the key names no colour.
+    const swatches = page.locator('.handout-timeline .tl-legend .tl-swatch');
+    await expect(swatches).toHaveCount(4);
+    for (const s of await swatches.all()) expect(await s.evaluate((el) => getComputedStyle(el).printColorAdjust)).toBe('exact');
     // Sources are printed as addresses.
     for (const s of sources.filter((x) => x.url)) await expect(page.locator('.source-list')).toContainText(s.url!);
     // Figures come from the data.
