@@ -18,53 +18,106 @@ export interface RescuePage<T extends RescueChartData> {
 
 /**
  * The whole rescues-by-nationality chart (state `all`) split into pages a slide can show at a size a room can
- * read: its nationalities in the chart's own order (largest single figure first), cut between nationalities,
- * never inside one, into the fewest pages whose drawings, at `width`, are at most `maxHeight` tall, as even as
- * they can be. Each page is the chart itself drawn from that page's records: every figure of a nationality
- * stays with it (its earlier figures, the figures that disagree, the breakdowns folded into a figure), every
- * figure is on exactly one page, nothing is added up. The nationalities whose embassy asked for help but which
- * reported no count close the last page, as they close the chart. Pure.
+ * read: its nationalities in the chart's own order (largest single figure first), cut between nationalities
+ * into the fewest pages whose drawings, at `width`, are at most `maxHeight` tall, as even as they can be. Each
+ * page is the chart itself drawn from that page's records: every figure of a nationality stays with it (its
+ * earlier figures, the figures that disagree, the breakdowns folded into a figure), every figure is on exactly
+ * one page, nothing is added up. The nationalities whose embassy asked for help but which reported no count
+ * close the last page, as they close the chart. A nationality whose rows alone are taller than a page (a much
+ * larger story: the bench's 10x data) is cut between its rows, each part under its own name again; with more
+ * than a slide deck's worth of parts, pages are filled in order rather than evened out. Pure.
  */
 export function slideRescuePages<T extends RescueChartData>(data: T, { width, maxHeight }: { width: number; maxHeight: number }): RescuePage<T>[] {
   const rows = rescueRows(data);
-  const order = sortRescueRows(rows.groups, 'figure').map((g) => g.country.code);
+  const groups = sortRescueRows(rows.groups, 'figure');
   const noCount = new Set(rows.noCount.map((c) => c.code));
   const domainMax = Math.max(1, ...rows.groups.flatMap((g) => g.lines.flatMap((l) => l.figures.map((f) => f.count.value))));
 
-  const pageData = (codes: readonly string[], last: boolean): T => {
-    const keep = new Set(codes);
+  // What a page is made of, in order: a nationality whole, or (when it is taller than a page) a run of its rows.
+  type Unit = { code: string; ids: ReadonlySet<string> | null };
+  const pageData = (units: readonly Unit[], last: boolean): T => {
+    const whole = new Set(units.filter((u) => !u.ids).map((u) => u.code));
+    const some = units.flatMap((u) => (u.ids ? [...u.ids] : []));
+    const ids = new Set(some);
+    const codes = new Set(units.map((u) => u.code));
     return {
       ...data,
-      counts: data.counts.filter((c) => c.country !== null && keep.has(c.country)),
-      countries: data.countries.filter((c) => keep.has(c.code) || (last && noCount.has(c.code))),
+      counts: data.counts.filter((c) => c.country !== null && (whole.has(c.country) || ids.has(c.id))),
+      countries: data.countries.filter((c) => codes.has(c.code) || (last && noCount.has(c.code))),
     };
   };
-  const heightOf = (codes: readonly string[], last: boolean): number => {
-    const r = rescueRows(pageData(codes, last));
+  const heightOfUnits = (units: readonly Unit[], last: boolean): number => {
+    const r = rescueRows(pageData(units, last));
     return layoutRescueChart(sortRescueRows(r.groups, 'figure'), r.noCount.map((c) => c.name), width).height;
   };
 
-  // The fewest pages that fit, then the most even of those cuts (the smallest tallest page). A dozen rows:
-  // every cut can be tried.
-  for (let pages = 1; pages <= order.length; pages++) {
-    let best: { cuts: number[]; tallest: number } | null = null;
-    for (const cuts of cutsOf(order.length, pages)) {
-      const bounds = [0, ...cuts, order.length];
-      const heights = bounds.slice(1).map((end, i) => heightOf(order.slice(bounds[i], end), end === order.length));
-      const tallest = Math.max(...heights);
-      if (tallest <= maxHeight && (!best || tallest < best.tallest)) best = { cuts, tallest };
+  const units: Unit[] = [];
+  for (const g of groups) {
+    const code = g.country.code;
+    if (heightOfUnits([{ code, ids: null }], false) <= maxHeight) {
+      units.push({ code, ids: null });
+      continue;
     }
-    if (best) {
-      const bounds = [0, ...best.cuts, order.length];
-      return bounds.slice(1).map((end, i) => {
-        const codes = order.slice(bounds[i], end);
-        const last = end === order.length;
-        return { data: pageData(codes, last), codes, noCount: last ? rows.noCount.map((c) => c.name) : [], domainMax, height: heightOf(codes, last) };
-      });
+    // Its rows, in order, as many to a part as fit; the records that are no row's go with the first part.
+    const lineIds = g.lines.map((l) => l.figures.flatMap((f) => [f.count.id, ...f.parts.map((p) => p.id)]));
+    const inLines = new Set(lineIds.flat());
+    let current = data.counts.filter((c) => c.country === code && !inLines.has(c.id)).map((c) => c.id);
+    let rowsIn = 0;
+    for (const ids of lineIds) {
+      const next = [...current, ...ids];
+      if (rowsIn > 0 && heightOfUnits([{ code, ids: new Set(next) }], false) > maxHeight) {
+        units.push({ code, ids: new Set(current) });
+        current = [...ids];
+        rowsIn = 1;
+      } else {
+        current = next;
+        rowsIn += 1;
+      }
+    }
+    units.push({ code, ids: new Set(current) });
+  }
+
+  const heights = new Map<string, number>();
+  const heightOf = (from: number, to: number): number => {
+    const key = `${from}-${to}`;
+    let h = heights.get(key);
+    if (h === undefined) {
+      h = heightOfUnits(units.slice(from, to), to === units.length);
+      heights.set(key, h);
+    }
+    return h;
+  };
+  const page = (from: number, to: number): RescuePage<T> => {
+    const run = units.slice(from, to);
+    const last = to === units.length;
+    return { data: pageData(run, last), codes: [...new Set(run.map((u) => u.code))], noCount: last ? rows.noCount.map((c) => c.name) : [], domainMax, height: heightOf(from, to) };
+  };
+
+  // The fewest pages that fit, then the most even of those cuts (the smallest tallest page): with a deck's worth
+  // of nationalities every cut can be tried (each run's height is drawn once).
+  if (units.length <= 16) {
+    for (let pages = 1; pages <= units.length; pages++) {
+      let best: { cuts: number[]; tallest: number } | null = null;
+      for (const cuts of cutsOf(units.length, pages)) {
+        const bounds = [0, ...cuts, units.length];
+        const tallest = Math.max(...bounds.slice(1).map((end, i) => heightOf(bounds[i]!, end)));
+        if (tallest <= maxHeight && (!best || tallest < best.tallest)) best = { cuts, tallest };
+      }
+      if (best) {
+        const bounds = [0, ...best.cuts, units.length];
+        return bounds.slice(1).map((end, i) => page(bounds[i]!, end));
+      }
     }
   }
-  const tallest = order.find((code) => heightOf([code], false) > maxHeight);
-  throw new Error(`slideRescuePages: the rows of ${tallest ?? 'the last nationality'} alone are taller than ${maxHeight}px at ${width}px wide`);
+  // Otherwise in order: each page takes as many parts as fit.
+  const pages: RescuePage<T>[] = [];
+  for (let from = 0; from < units.length; ) {
+    let to = from + 1;
+    while (to < units.length && heightOf(from, to + 1) <= maxHeight) to += 1;
+    pages.push(page(from, to));
+    from = to;
+  }
+  return pages;
 }
 
 /** Every way to cut `n` items into `pages` non-empty runs: the indexes where runs 2.. start. */

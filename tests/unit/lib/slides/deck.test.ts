@@ -192,8 +192,21 @@ describe("the deck, from the story's content file", () => {
     expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(size.maxHeight / 2);
   });
 
-  test('slideRescuePages says which nationality is too tall for the height asked', () => {
-    expect(() => slideRescuePages(data, { width: 860, maxHeight: 100 })).toThrow(/alone are taller than 100px/);
+  test('a nationality taller than a page is cut between its rows, each part under its name, every record once', () => {
+    const whole = slideRescuePages(data, { width: 860, maxHeight: 2000 });
+    expect(whole).toHaveLength(1);
+    const tall = Math.max(...whole[0]!.codes.map((code) => slideRescuePages({ ...data, counts: data.counts.filter((c) => c.country === code) }, { width: 860, maxHeight: 2000 })[0]!.height));
+    const maxHeight = Math.ceil(tall * 0.6);
+    const pages = slideRescuePages(data, { width: 860, maxHeight });
+    // Some nationality is on more than one page now, and no page is taller than asked.
+    const seen = pages.flatMap((p) => p.codes);
+    expect(new Set(seen).size).toBeLessThan(seen.length);
+    for (const p of pages) expect(p.height).toBeLessThanOrEqual(maxHeight);
+    // Every record of the chart is on exactly one page.
+    const charted = new Set(slideRescueData(data, 'all').counts.filter((c) => c.country !== null).map((c) => c.id));
+    const ids = pages.flatMap((p) => p.data.counts.map((c) => c.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(charted);
   });
 
   test("a slide's nationality chart draws only the rows its state is about, never fewer", () => {
