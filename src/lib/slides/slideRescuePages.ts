@@ -28,6 +28,20 @@ export interface RescuePage<T extends RescueChartData> {
  * than a slide deck's worth of parts, pages are filled in order rather than evened out. Pure.
  */
 export function slideRescuePages<T extends RescueChartData>(data: T, { width, maxHeight }: { width: number; maxHeight: number }): RescuePage<T>[] {
+  // Each part's slide asks for the pages again: they are worked out once per data and size.
+  const byData = cache.get(data) ?? new Map<string, RescuePage<RescueChartData>[]>();
+  cache.set(data, byData);
+  const key = `${width}x${maxHeight}`;
+  const known = byData.get(key);
+  if (known) return known as RescuePage<T>[];
+  const pages = pagesOf(data, width, maxHeight);
+  byData.set(key, pages);
+  return pages;
+}
+
+const cache = new WeakMap<RescueChartData, Map<string, RescuePage<RescueChartData>[]>>();
+
+function pagesOf<T extends RescueChartData>(data: T, width: number, maxHeight: number): RescuePage<T>[] {
   const rows = rescueRows(data);
   const groups = sortRescueRows(rows.groups, 'figure');
   const noCount = new Set(rows.noCount.map((c) => c.code));
