@@ -17,6 +17,7 @@
  */
 import { SIZE_BREAKPOINTS } from '../../lib/charts/sizes';
 import { startEmbedSizing } from './embedSizing.client';
+import { listButton } from './listButton.client';
 import interactiveCode from './embedTimelineLazy.client.ts?worker&url';
 
 const VIEW_SRC = '/embed/crackdown-timeline/overview/';
@@ -31,15 +32,8 @@ export function bootTimelineEmbed(content: HTMLElement): void {
   root.querySelector('[data-tl-controls]')?.removeAttribute('hidden');
   frame.classList.add('is-live');
   // "List all events" is a button from the start, as once enhanced (embedTimelineList.client.ts wires it).
-  const link = frame.querySelector('a[data-embed-list]');
-  if (link) {
-    const button = document.createElement('button');
-    for (const { name, value } of Array.from(link.attributes)) if (!['href', 'target', 'rel'].includes(name)) button.setAttribute(name, value);
-    button.type = 'button';
-    button.textContent = link.textContent;
-    button.setAttribute('aria-expanded', 'false');
-    link.replaceWith(button);
-  }
+  const link = frame.querySelector<HTMLElement>('a[data-embed-list]');
+  if (link) listButton(link);
 
   // The drawings, each fetched once: a wider one goes in after the phone drawing, which then stops standing in
   // for it (if it cannot be fetched, the phone drawing goes on standing in); the interactive phone drawing

@@ -8,6 +8,7 @@
  * chart, which needs the list's items. Without JavaScript the button is a link to that page, in a new tab.
  */
 import { enhanceCrackdownTimelines } from '../charts/crackdown-timeline/crackdownTimeline.client';
+import { listButton } from './listButton.client';
 
 export function startTimelineList(content: HTMLElement): void {
   const root = content.querySelector<HTMLElement>('[data-chart="crackdown-timeline"][data-list-src]');
@@ -113,16 +114,4 @@ export function startTimelineList(content: HTMLElement): void {
   });
   // A link to one event (`#event-<id>`) opens on it.
   if (/^#event-[a-z0-9-]+$/.test(location.hash)) void load();
-}
-
-/** The "List all events" button that takes the place of the link to the list's page (which it keeps as `data-embed-list`). */
-export function listButton(link: HTMLElement): HTMLButtonElement {
-  const button = document.createElement('button');
-  // The link's attributes (class, the style scope's data-astro-cid-*) but not where it goes.
-  for (const { name, value } of Array.from(link.attributes)) if (!['href', 'target', 'rel'].includes(name)) button.setAttribute(name, value);
-  button.type = 'button';
-  button.textContent = link.textContent;
-  button.setAttribute('aria-expanded', 'false');
-  link.replaceWith(button);
-  return button;
 }
